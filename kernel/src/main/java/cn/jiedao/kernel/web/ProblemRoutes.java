@@ -1,0 +1,66 @@
+package cn.jiedao.kernel.web;
+
+import cn.jiedao.kernel.problem.Problem;
+import cn.jiedao.kernel.problem.ProblemResponses;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.json.Json;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+import org.jboss.logging.Logger;
+
+/**
+ * Problem responses for what never reaches the REST layer: a path no resource serves, and failures raised by
+ * HTTP routes (authentication, body limits, anything unexpected). Without this Vert.x would answer with an
+ * empty body or its own text.
+ */
+@Singleton
+public class ProblemRoutes {
+
+    private static final Logger LOG = Logger.getLogger(ProblemRoutes.class);
+
+    void install(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE + 20).failureHandler(this::failure);
+        router.route().last().handler(ctx -> write(ctx, ProblemResponses.of(404,
+                "Nothing at " + ctx.request().method() + " " + ctx.request().path())));
+    }
+
+    private void failure(RoutingContext ctx) {
+        if (ctx.response().ended() || ctx.response().headWritten()) {
+            return;
+        }
+        Throwable failure = ctx.failure();
+        int status = ctx.statusCode();
+        if (failure instanceof AuthenticationFailedException || failure instanceof UnauthorizedException) {
+            status = 401;
+        } else if (failure instanceof ForbiddenException) {
+            status = 403;
+        } else if (status < 400) {
+            status = 500;
+        }
+        String detail;
+        if (status == 401) {
+            ctx.response().putHeader("WWW-Authenticate", "Bearer");
+            detail = "A valid bearer token is required (Authorization: Bearer <JWT>)";
+        } else if (status >= 500) {
+            LOG.errorf(failure, "Unexpected failure on %s %s (request %s)", ctx.request().method(),
+                    ctx.request().path(), ctx.request().getHeader(RequestIds.HEADER));
+            detail = "The request could not be completed; quote request id "
+                    + ctx.request().getHeader(RequestIds.HEADER) + " when reporting it";
+        } else {
+            detail = ProblemResponses.title(status);
+        }
+        write(ctx, ProblemResponses.of(status, detail));
+    }
+
+    public static void write(RoutingContext ctx, Problem problem) {
+        Problem full = problem.withRequest(ctx.request().path(), ctx.request().getHeader(RequestIds.HEADER));
+        ctx.response()
+                .setStatusCode(full.status())
+                .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                .end(Json.encode(full));
+    }
+}
