@@ -1,0 +1,71 @@
+package cn.jiedao.eventing.outbox;
+
+import cn.jiedao.eventing.CloudEvent;
+import cn.jiedao.eventing.CloudEvents;
+import cn.jiedao.eventing.EventingConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+/**
+ * Publishes an event as part of the caller's transaction: the row commits with the state change or not at
+ * all, so no event is lost when Kafka is down and none is sent for a rolled-back change. After a commit
+ * the relay is woken so that the event leaves at once.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    @Inject
+    CloudEvents cloudEvents;
+
+    @Inject
+    EventingConfig config;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    OutboxRelay relay;
+
+    /**
+     * @param topic the topic, {@code <producer>.<subject>}
+     * @param key   the aggregate id: events with the same key arrive in the order they were published
+     * @param type  the CloudEvents type, e.g. {@code mediation.dispute.registered}
+     * @param data  the event's data, written as JSON
+     * @return the event id
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID publish(String topic, String key, String type, Object data) {
+        UUID id = UUID.randomUUID();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        CloudEvent event = new CloudEvent(CloudEvent.SPEC_VERSION, id.toString(), type, config.source(), now, key,
+                "application/json", cloudEvents.toTree(data));
+        OutboxEvent row = new OutboxEvent();
+        row.id = id;
+        row.topic = topic;
+        row.key = key;
+        row.type = type;
+        row.payload = cloudEvents.write(event);
+        row.createdAt = now;
+        row.persist();
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    relay.wake();
+                }
+            }
+        });
+        return id;
+    }
+}
