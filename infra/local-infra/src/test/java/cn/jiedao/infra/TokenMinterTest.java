@@ -1,0 +1,73 @@
+package cn.jiedao.infra;
+
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.consumer.InvalidJwtException;
+import org.jose4j.jwt.consumer.JwtConsumer;
+import org.jose4j.jwt.consumer.JwtConsumerBuilder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TokenMinterTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void mintedTokenVerifiesWithThePublicKeyAndCarriesTheClaims() throws Exception {
+        JwtKeyPair keys = JwtKeyPair.loadOrCreate(temp.resolve("keys"));
+        String token = new TokenMinter(keys.privateKey()).mint("zhang.san", List.of("mediator", "leader"), Duration.ofMinutes(5));
+
+        JwtClaims claims = consumerFor(JwtKeyPair.load(temp.resolve("keys"))).processToClaims(token);
+        assertEquals("jiedao-local", claims.getIssuer());
+        assertEquals("zhang.san", claims.getSubject());
+        assertEquals("zhang.san", claims.getClaimValueAsString("upn"));
+        assertEquals(List.of("mediator", "leader"), claims.getStringListClaimValue("groups"));
+        assertNotNull(claims.getJwtId());
+        assertEquals(300, claims.getExpirationTime().getValue() - claims.getIssuedAt().getValue());
+    }
+
+    @Test
+    void tokenSignedWithAnotherKeyIsRejected() {
+        JwtKeyPair ours = JwtKeyPair.loadOrCreate(temp.resolve("ours"));
+        JwtKeyPair theirs = JwtKeyPair.loadOrCreate(temp.resolve("theirs"));
+        String forged = new TokenMinter(theirs.privateKey()).mint("mallory", "street-admin");
+        assertThrows(InvalidJwtException.class, () -> consumerFor(ours).processToClaims(forged));
+    }
+
+    @Test
+    void keyPairIsGeneratedOnceAndThePrivateKeyIsOwnerReadableOnly() throws Exception {
+        Path dir = temp.resolve("keys");
+        JwtKeyPair first = JwtKeyPair.loadOrCreate(dir);
+        JwtKeyPair second = JwtKeyPair.loadOrCreate(dir);
+        assertEquals(first.publicKey(), second.publicKey());
+        assertTrue(Files.readString(first.publicKeyPath()).startsWith("-----BEGIN PUBLIC KEY-----"));
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(first.privateKeyPath())));
+    }
+
+    @Test
+    void unknownRoleIsRejectedWithTheListOfKnownRoles() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Role.require("mayor"));
+        assertTrue(e.getMessage().contains("street-admin"), e.getMessage());
+        assertEquals(Role.MEDIATOR, Role.require("mediator"));
+    }
+
+    private static JwtConsumer consumerFor(JwtKeyPair keys) {
+        return new JwtConsumerBuilder()
+                .setVerificationKey(keys.publicKey())
+                .setExpectedIssuer("jiedao-local")
+                .setRequireExpirationTime()
+                .setRequireSubject()
+                .build();
+    }
+}
