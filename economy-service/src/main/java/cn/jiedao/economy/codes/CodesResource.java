@@ -1,0 +1,22 @@
+package cn.jiedao.economy.codes;
+
+import cn.jiedao.economy.census.CensusRecordType;
+import cn.jiedao.economy.indicator.IndicatorUnit;
+import cn.jiedao.economy.indicator.ValueBasis;
+import cn.jiedao.economy.unit.RegistrationStatus;
+import cn.jiedao.economy.unit.UnitCategory;
+import cn.jiedao.kernel.codes.CodeList;
+import cn.jiedao.kernel.codes.CodeListsResource;
+import jakarta.ws.rs.Path;
+
+@Path("/api/economy/codes")
+public class CodesResource extends CodeListsResource {
+
+    public CodesResource() {
+        super(CodeList.of("unitCategories", UnitCategory.class),
+                CodeList.of("registrationStatuses", RegistrationStatus.class),
+                CodeList.of("censusRecordTypes", CensusRecordType.class),
+                CodeList.of("valueBases", ValueBasis.class),
+                CodeList.of("indicatorUnits", IndicatorUnit.class));
+    }
+}

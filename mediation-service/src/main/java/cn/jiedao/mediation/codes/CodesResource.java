@@ -1,0 +1,24 @@
+package cn.jiedao.mediation.codes;
+
+import cn.jiedao.kernel.codes.CodeList;
+import cn.jiedao.kernel.codes.CodeListsResource;
+import cn.jiedao.mediation.dispute.DisputeCategory;
+import cn.jiedao.mediation.dispute.DisputeOutcome;
+import cn.jiedao.mediation.dispute.DisputeStatus;
+import cn.jiedao.mediation.dispute.IntakeChannel;
+import cn.jiedao.mediation.dispute.PartyRole;
+import cn.jiedao.mediation.dispute.Urgency;
+import jakarta.ws.rs.Path;
+
+@Path("/api/mediation/codes")
+public class CodesResource extends CodeListsResource {
+
+    public CodesResource() {
+        super(CodeList.of("disputeCategories", DisputeCategory.class),
+                CodeList.of("intakeChannels", IntakeChannel.class),
+                CodeList.of("disputeStatuses", DisputeStatus.class),
+                CodeList.of("disputeOutcomes", DisputeOutcome.class),
+                CodeList.of("urgencies", Urgency.class),
+                CodeList.of("partyRoles", PartyRole.class));
+    }
+}

@@ -1,0 +1,6 @@
+package cn.jiedao.mediation.dispute;
+
+/** 紧急程度. */
+public enum Urgency {
+    NORMAL, URGENT
+}

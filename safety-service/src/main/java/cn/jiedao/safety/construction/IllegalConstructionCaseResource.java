@@ -1,0 +1,50 @@
+package cn.jiedao.safety.construction;
+
+import cn.jiedao.kernel.problem.ProblemException;
+import cn.jiedao.kernel.security.Roles;
+import cn.jiedao.kernel.web.PageResponse;
+import io.quarkus.panache.common.Sort;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/safety/illegal-construction-cases")
+@Tag(name = "Illegal construction")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.SAFETY_OFFICER, Roles.STREET_ADMIN, Roles.LEADER})
+public class IllegalConstructionCaseResource {
+
+    @GET
+    @Operation(summary = "Illegal-construction cases, newest first, optionally those opened from one complaint")
+    public PageResponse<IllegalConstructionCaseView> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size,
+            @QueryParam("sourceDisputeId") UUID sourceDisputeId) {
+        var query = sourceDisputeId == null
+                ? IllegalConstructionCase.<IllegalConstructionCase>findAll(Sort.descending("openedAt"))
+                : IllegalConstructionCase.<IllegalConstructionCase>find("sourceDisputeId", Sort.descending("openedAt"),
+                        sourceDisputeId);
+        var items = query.page(page, size).list().stream().map(IllegalConstructionCaseView::of).toList();
+        return new PageResponse<>(items, page, size, query.count());
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One illegal-construction case")
+    public IllegalConstructionCaseView get(@PathParam("id") UUID id) {
+        IllegalConstructionCase c = IllegalConstructionCase.findById(id);
+        if (c == null) {
+            throw ProblemException.notFound("Illegal-construction case", id);
+        }
+        return IllegalConstructionCaseView.of(c);
+    }
+}

@@ -1,0 +1,20 @@
+package cn.jiedao.hub.codes;
+
+import cn.jiedao.hub.directory.DirectoryLevel;
+import cn.jiedao.hub.facility.FacilityType;
+import cn.jiedao.hub.servicepoint.ServicePointType;
+import cn.jiedao.hub.servicerequest.ServiceMode;
+import cn.jiedao.kernel.codes.CodeList;
+import cn.jiedao.kernel.codes.CodeListsResource;
+import jakarta.ws.rs.Path;
+
+@Path("/api/hub/codes")
+public class CodesResource extends CodeListsResource {
+
+    public CodesResource() {
+        super(CodeList.of("servicePointTypes", ServicePointType.class),
+                CodeList.of("serviceModes", ServiceMode.class),
+                CodeList.of("facilityTypes", FacilityType.class),
+                CodeList.of("directoryLevels", DirectoryLevel.class));
+    }
+}
