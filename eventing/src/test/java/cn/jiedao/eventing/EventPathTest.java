@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import cn.jiedao.eventing.outbox.Outbox;
 import cn.jiedao.eventing.outbox.OutboxEvent;
+import cn.jiedao.testing.KafkaTopics;
 import cn.jiedao.testing.RealInfrastructure;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -57,7 +58,7 @@ class EventPathTest {
         UUID id = QuarkusTransaction.requiringNew().call(() ->
                 outbox.publish(topic, key, "test.probe.created", Map.of("name", "陈红调解室", "count", 3)));
 
-        var records = TopicReader.readUntil(topic, r -> r.value().contains(id.toString()), WAIT);
+        var records = KafkaTopics.readUntil(topic, r -> r.value().contains(id.toString()), WAIT);
         ConsumerRecord<String, String> record = records.get(records.size() - 1);
         assertThat(record.key()).isEqualTo(key);
         assertThat(new String(record.headers().lastHeader("content-type").value(), StandardCharsets.UTF_8))
@@ -90,7 +91,7 @@ class EventPathTest {
         UUID marker = QuarkusTransaction.requiringNew().call(() ->
                 outbox.publish(topic, key, "test.probe.marker", Map.of("name", "after")));
 
-        var records = TopicReader.readUntil(topic, r -> r.value().contains(marker.toString()), WAIT);
+        var records = KafkaTopics.readUntil(topic, r -> r.value().contains(marker.toString()), WAIT);
         assertThat(records).as("only the committed marker reached the topic").hasSize(1);
         assertThat(records).noneMatch(r -> r.value().contains(rolledBack.get(0).toString()));
         Object row = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.findById(rolledBack.get(0)));
@@ -109,7 +110,7 @@ class EventPathTest {
                     outbox.publish(topic, key, "test.probe.step", Map.of("name", "step-" + n))).toString());
         }
         String last = published.get(published.size() - 1);
-        var records = TopicReader.readUntil(topic, r -> r.value().contains(last), WAIT);
+        var records = KafkaTopics.readUntil(topic, r -> r.value().contains(last), WAIT);
         List<String> received = new ArrayList<>();
         for (var r : records) {
             received.add(json.readTree(r.value()).get("id").asText());
@@ -123,18 +124,18 @@ class EventPathTest {
         String topic = "eventing-test.inbound";
         String tally = "dup-" + UUID.randomUUID();
         String event = cloudEvent(UUID.randomUUID().toString(), tally);
-        TopicReader.write(topic, tally, event);
-        TopicReader.write(topic, tally, event); // redelivery of the very same event id
-        TopicReader.write(topic, tally, "{\"specversion\":\"1.0\",\"id\":\"poison-1\"}"); // no type, source, data
-        TopicReader.write(topic, tally, "这不是JSON");
+        KafkaTopics.write(topic, tally, event);
+        KafkaTopics.write(topic, tally, event); // redelivery of the very same event id
+        KafkaTopics.write(topic, tally, "{\"specversion\":\"1.0\",\"id\":\"poison-1\"}"); // no type, source, data
+        KafkaTopics.write(topic, tally, "这不是JSON");
         String after = "after-" + UUID.randomUUID();
-        TopicReader.write(topic, after, cloudEvent(UUID.randomUUID().toString(), after));
+        KafkaTopics.write(topic, after, cloudEvent(UUID.randomUUID().toString(), after));
 
         await().atMost(WAIT).untilAsserted(() -> assertThat(applied(after))
                 .as("the consumer went on past the poison messages").isEqualTo(1));
         assertThat(applied(tally)).as("the same event id delivered twice is applied once").isEqualTo(1);
 
-        var dlq = TopicReader.readUntil(topic + ".dlq", r -> r.value().equals("这不是JSON"), WAIT);
+        var dlq = KafkaTopics.readUntil(topic + ".dlq", r -> r.value().equals("这不是JSON"), WAIT);
         assertThat(dlq).anySatisfy(r -> {
             assertThat(r.value()).contains("poison-1");
             assertThat(header(r, "dead-letter-reason")).contains("type is missing").contains("data is missing");
@@ -158,7 +159,7 @@ class EventPathTest {
             assertThat(sentAt(id)).isFalse();
 
             RealInfrastructure.startKafka();
-            var records = TopicReader.readUntil(topic, r -> r.value().contains(id.toString()), Duration.ofSeconds(90));
+            var records = KafkaTopics.readUntil(topic, r -> r.value().contains(id.toString()), Duration.ofSeconds(90));
             assertThat(records).isNotEmpty();
             await().atMost(WAIT).untilAsserted(() ->
                     given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP")));

@@ -1,6 +1,5 @@
-package cn.jiedao.eventing;
+package cn.jiedao.testing;
 
-import cn.jiedao.testing.RealInfrastructure;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,14 +15,17 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
-/** Reads a topic from the beginning in a fresh consumer group, and writes raw records, for assertions. */
-final class TopicReader {
+/**
+ * Reads a topic from the beginning in a fresh consumer group, and writes raw records: for tests that assert
+ * what a service sent to, or make it read from, the real broker of {@link RealInfrastructure}.
+ */
+public final class KafkaTopics {
 
-    private TopicReader() {
+    private KafkaTopics() {
     }
 
     /** Every record of {@code topic} up to and including the first that matches {@code until}. */
-    static List<ConsumerRecord<String, String>> readUntil(String topic, Predicate<ConsumerRecord<String, String>> until,
+    public static List<ConsumerRecord<String, String>> readUntil(String topic, Predicate<ConsumerRecord<String, String>> until,
             Duration timeout) {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, RealInfrastructure.kafkaBootstrapServers());
@@ -49,7 +51,7 @@ final class TopicReader {
                 + " records: " + seen.stream().map(ConsumerRecord::value).toList());
     }
 
-    static void write(String topic, String key, String value) {
+    public static void write(String topic, String key, String value) {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, RealInfrastructure.kafkaBootstrapServers());
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
