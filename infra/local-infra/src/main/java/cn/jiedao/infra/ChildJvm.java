@@ -1,13 +1,17 @@
 package cn.jiedao.infra;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.CodeSource;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -238,6 +242,22 @@ public final class ChildJvm {
                 throw new UncheckedIOException("could not start " + name + ": " + command, e);
             }
         }
+    }
+
+    /** Where local-infra's classes are (a directory or the jar), for the broker's and services' classpaths. */
+    static String localInfraClasses() {
+        CodeSource source = ChildJvm.class.getProtectionDomain().getCodeSource();
+        if (source != null && source.getLocation() != null) {
+            try {
+                return Path.of(source.getLocation().toURI()).toString();
+            } catch (URISyntaxException | IllegalArgumentException e) {
+                // fall through to the classpath
+            }
+        }
+        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> entry.contains("local-infra"))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("cannot locate the local-infra classes"));
     }
 
     static String javaExecutable() {

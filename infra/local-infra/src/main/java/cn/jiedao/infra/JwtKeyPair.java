@@ -74,7 +74,8 @@ public final class JwtKeyPair {
             Path privateTmp = Files.createTempFile(directory, "private", ".tmp", PosixFilePermissions.asFileAttribute(
                     PosixFilePermissions.fromString("rw-------")));
             Files.writeString(privateTmp, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
-            Path publicTmp = Files.createTempFile(directory, "public", ".tmp");
+            Path publicTmp = Files.createTempFile(directory, "public", ".tmp", PosixFilePermissions.asFileAttribute(
+                    PosixFilePermissions.fromString("rw-r--r--")));
             Files.writeString(publicTmp, pem("PUBLIC KEY", pair.getPublic().getEncoded()));
             Files.move(privateTmp, directory.resolve(PRIVATE_KEY_FILE), StandardCopyOption.ATOMIC_MOVE);
             Files.move(publicTmp, directory.resolve(PUBLIC_KEY_FILE), StandardCopyOption.ATOMIC_MOVE);

