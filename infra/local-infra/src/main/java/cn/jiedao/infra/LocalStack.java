@@ -99,6 +99,8 @@ public final class LocalStack {
             System.err.println("Not built: " + String.join(", ", missing) + ". Build with: mvn -q -DskipTests package");
             return 1;
         }
+        // A postmaster left by a launcher and PostgreSQL JVM both killed with -9 still holds the port.
+        PostgresMain.stopOrphanedPostmaster(home.resolve("postgres"));
         List<String> busy = busyPorts();
         if (!busy.isEmpty()) {
             System.err.println("Ports already in use: " + String.join(", ", busy)

@@ -121,7 +121,7 @@ public final class PostgresMain {
      * kept data directory; the next start would then fail. If no live JVM holds the data directory's lock,
      * such a postmaster is ours and is asked for a fast shutdown.
      */
-    private static void stopOrphanedPostmaster(Path dataDir) throws IOException, InterruptedException {
+    static void stopOrphanedPostmaster(Path dataDir) throws IOException, InterruptedException {
         Path pidFile = dataDir.resolve("postmaster.pid");
         if (!Files.exists(pidFile)) {
             return;
