@@ -1,0 +1,45 @@
+package cn.jiedao.gateway;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * Everything the gateway is told about its surroundings. The environment overrides each key the usual
+ * way: {@code JIEDAO_GATEWAY_UPSTREAMS_ECONOMY=http://economy:8081}, {@code JIEDAO_GATEWAY_REQUEST_TIMEOUT=60s}.
+ */
+@ConfigMapping(prefix = "jiedao.gateway")
+public interface GatewayConfig {
+
+    /**
+     * Area → base URL of the service that owns {@code /api/<area>}. The path a client asks for is appended
+     * unchanged: paths are the same through the gateway and directly.
+     */
+    Map<String, String> upstreams();
+
+    /** How long to wait for a TCP connection to an upstream (or a free one from the pool). */
+    @WithDefault("5s")
+    Duration connectTimeout();
+
+    /**
+     * How long an upstream may stay silent, before answering and between two chunks of its answer, before
+     * the gateway gives up with 504.
+     */
+    @WithDefault("30s")
+    Duration requestTimeout();
+
+    /** How long a readiness probe waits for an upstream's {@code /q/health/ready}. */
+    @WithDefault("3s")
+    Duration healthTimeout();
+
+    /** Connections the gateway keeps open to each upstream at most; further requests queue. */
+    @WithDefault("64")
+    int maxConnectionsPerUpstream();
+
+    /**
+     * The web frontend's origin, which CORS admits ({@code quarkus.http.cors.origins} reads it);
+     * several may be given separated by commas.
+     */
+    String frontendOrigin();
+}
