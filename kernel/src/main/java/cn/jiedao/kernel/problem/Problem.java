@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * {@code application/problem+json}; {@code errors} lists each rejected field of a request.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@Schema(name = "Problem", description = "RFC 9457 problem detail")
+@Schema(name = "ProblemDetail", description = "RFC 9457 problem detail")
 public record Problem(
         @Schema(description = "URI naming the kind of problem", example = "https://jiedao.cn/problems/validation")
         URI type,
