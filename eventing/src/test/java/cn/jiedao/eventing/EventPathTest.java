@@ -124,12 +124,12 @@ class EventPathTest {
         String topic = "eventing-test.inbound";
         String tally = "dup-" + UUID.randomUUID();
         String event = cloudEvent(UUID.randomUUID().toString(), tally);
-        KafkaTopics.write(topic, tally, event);
-        KafkaTopics.write(topic, tally, event); // redelivery of the very same event id
+        KafkaTopics.writeCloudEvent(topic, tally, event);
+        KafkaTopics.writeCloudEvent(topic, tally, event); // redelivery of the very same event id
         KafkaTopics.write(topic, tally, "{\"specversion\":\"1.0\",\"id\":\"poison-1\"}"); // no type, source, data
         KafkaTopics.write(topic, tally, "这不是JSON");
         String after = "after-" + UUID.randomUUID();
-        KafkaTopics.write(topic, after, cloudEvent(UUID.randomUUID().toString(), after));
+        KafkaTopics.writeCloudEvent(topic, after, cloudEvent(UUID.randomUUID().toString(), after));
 
         await().atMost(WAIT).untilAsserted(() -> assertThat(applied(after))
                 .as("the consumer went on past the poison messages").isEqualTo(1));

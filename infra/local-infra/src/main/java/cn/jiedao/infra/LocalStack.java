@@ -1,13 +1,8 @@
 package cn.jiedao.infra;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -39,15 +34,22 @@ public final class LocalStack {
     static final List<String> DATABASES = List.of("economy", "mediation", "safety", "hub");
     private static final Duration SERVICE_READY_TIMEOUT = Duration.ofSeconds(120);
 
-    /** The five services, in start order; they stop in reverse order. */
+    /** The five services, in start order, with their local ports; they stop in reverse order. */
     static final List<Service> SERVICES = List.of(
-            new Service("economy-service", 8081, "economy"),
-            new Service("mediation-service", 8082, "mediation"),
-            new Service("safety-service", 8083, "safety"),
-            new Service("services-hub", 8084, "hub"),
-            new Service("gateway", 8080, null));
+            new Service(ServiceProcesses.Service.named("economy-service"), 8081),
+            new Service(ServiceProcesses.Service.named("mediation-service"), 8082),
+            new Service(ServiceProcesses.Service.named("safety-service"), 8083),
+            new Service(ServiceProcesses.Service.named("services-hub"), 8084),
+            new Service(ServiceProcesses.Service.named("gateway"), 8080));
 
-    record Service(String module, int port, String database) {
+    record Service(ServiceProcesses.Service service, int port) {
+        String module() {
+            return service.module();
+        }
+
+        String database() {
+            return service.database();
+        }
     }
 
     private final Path repo;
@@ -184,69 +186,16 @@ public final class LocalStack {
     }
 
     private ChildJvm launch(Service service, JwtKeyPair keys) {
-        Path moduleDir = repo.resolve(service.module());
-        Path runJar = moduleDir.resolve("target/quarkus-app/quarkus-run.jar");
-        ChildJvm.Builder builder = ChildJvm.builder(service.module())
-                // WatchedMain ends the service if this launcher dies; quarkus-run.jar's manifest brings the rest.
-                .classpath(ChildJvm.localInfraClasses() + File.pathSeparator + runJar)
-                .mainClass(WatchedMain.class.getName())
-                .arguments("io.quarkus.bootstrap.runner.QuarkusEntryPoint")
-                .jvmOptions("-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto",
-                        "-Djava.util.logging.manager=org.jboss.logmanager.LogManager")
-                .workingDirectory(moduleDir)
-                .logFile(home.resolve("logs/" + service.module() + ".log"))
-                .ownSession(true)
-                .environment("QUARKUS_HTTP_PORT", Integer.toString(service.port()))
-                .environment("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:" + KAFKA_PORT)
-                .environment("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKeyPath().toString())
-                .environment("MP_JWT_VERIFY_ISSUER", issuer);
-        if (service.database() != null) {
-            builder.environment("QUARKUS_DATASOURCE_JDBC_URL", PostgresDatabases.jdbcUrl(POSTGRES_PORT, service.database()))
-                    .environment("QUARKUS_DATASOURCE_USERNAME", PostgresDatabases.USERNAME)
-                    .environment("QUARKUS_DATASOURCE_PASSWORD", PostgresDatabases.PASSWORD);
-        }
-        if (service.module().equals("gateway")) {
-            for (Service upstream : SERVICES) {
-                if (upstream.database() != null) {
-                    builder.environment("JIEDAO_GATEWAY_UPSTREAMS_" + upstream.database().toUpperCase(),
-                            "http://127.0.0.1:" + upstream.port());
-                }
-            }
-        }
-        return builder.start();
+        Map<String, Integer> upstreams = new LinkedHashMap<>();
+        SERVICES.stream().filter(s -> s.service().area() != null)
+                .forEach(s -> upstreams.put(s.service().area(), s.port()));
+        return ServiceProcesses.launch(repo, service.service(), service.port(),
+                new ServiceProcesses.Environment(POSTGRES_PORT, "127.0.0.1:" + KAFKA_PORT, keys.publicKeyPath(), issuer),
+                upstreams, home.resolve("logs/" + service.module() + ".log"));
     }
 
     private void awaitHealthy(Service service, ChildJvm process) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + service.port() + "/q/health/ready"))
-                .timeout(Duration.ofSeconds(5)).GET().build();
-        long deadline = System.nanoTime() + SERVICE_READY_TIMEOUT.toNanos();
-        String last = "no answer";
-        while (System.nanoTime() < deadline) {
-            if (stopping) {
-                return;
-            }
-            if (!process.isAlive()) {
-                throw new IllegalStateException(service.module() + " exited before it was ready. Last lines of "
-                        + process.logFile() + ":\n" + process.logTail(40));
-            }
-            try {
-                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200) {
-                    return;
-                }
-                last = "HTTP " + response.statusCode() + " " + response.body();
-            } catch (IOException e) {
-                last = e.toString();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-            ChildJvm.sleep(500);
-        }
-        throw new IllegalStateException(service.module() + " was not ready on port " + service.port() + " within "
-                + SERVICE_READY_TIMEOUT.toSeconds() + " s (last answer: " + last + "). Last lines of "
-                + process.logFile() + ":\n" + process.logTail(40));
+        ServiceProcesses.awaitReady(service.service(), service.port(), process, SERVICE_READY_TIMEOUT, () -> stopping);
     }
 
     /** Stops what was started, last first. Runs once, from the shutdown hook. */
@@ -340,7 +289,7 @@ public final class LocalStack {
     private List<String> missingServices() {
         List<String> missing = new ArrayList<>();
         for (Service service : services) {
-            if (!Files.isRegularFile(repo.resolve(service.module()).resolve("target/quarkus-app/quarkus-run.jar"))) {
+            if (!Files.isRegularFile(ServiceProcesses.runJar(repo, service.service()))) {
                 missing.add(service.module());
             }
         }

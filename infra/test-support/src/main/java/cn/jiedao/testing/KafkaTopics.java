@@ -51,13 +51,27 @@ public final class KafkaTopics {
                 + " records: " + seen.stream().map(ConsumerRecord::value).toList());
     }
 
+    /** Writes {@code cloudEvent} as the outbox relay does: structured mode, content-type application/cloudevents+json. */
+    public static void writeCloudEvent(String topic, String key, String cloudEvent) {
+        send(new ProducerRecord<>(topic, key, cloudEvent), true);
+    }
+
+    /** Writes a raw record with no headers, e.g. a poison message. */
     public static void write(String topic, String key, String value) {
+        send(new ProducerRecord<>(topic, key, value), false);
+    }
+
+    private static void send(ProducerRecord<String, String> record, boolean cloudEvent) {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, RealInfrastructure.kafkaBootstrapServers());
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
-            producer.send(new ProducerRecord<>(topic, key, value));
+            if (cloudEvent) {
+                record.headers().add("content-type",
+                        "application/cloudevents+json".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            producer.send(record);
             producer.flush();
         }
     }

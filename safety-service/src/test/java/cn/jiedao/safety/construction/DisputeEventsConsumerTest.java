@@ -29,12 +29,12 @@ class DisputeEventsConsumerTest {
     void anIllegalStructureComplaintOpensOneCaseHoweverOftenItIsDelivered() {
         UUID dispute = UUID.randomUUID();
         String event = registered(UUID.randomUUID().toString(), dispute, true);
-        KafkaTopics.write(TOPIC, dispute.toString(), event);
-        KafkaTopics.write(TOPIC, dispute.toString(), event);
+        KafkaTopics.writeCloudEvent(TOPIC, dispute.toString(), event);
+        KafkaTopics.writeCloudEvent(TOPIC, dispute.toString(), event);
         // the same complaint again under a new event id (a producer that resent it) still opens one case
-        KafkaTopics.write(TOPIC, dispute.toString(), registered(UUID.randomUUID().toString(), dispute, true));
+        KafkaTopics.writeCloudEvent(TOPIC, dispute.toString(), registered(UUID.randomUUID().toString(), dispute, true));
         UUID marker = UUID.randomUUID();
-        KafkaTopics.write(TOPIC, marker.toString(), registered(UUID.randomUUID().toString(), marker, true));
+        KafkaTopics.writeCloudEvent(TOPIC, marker.toString(), registered(UUID.randomUUID().toString(), marker, true));
 
         await().atMost(WAIT).untilAsserted(() -> casesFor(marker).body("total", equalTo(1)));
         casesFor(dispute).body("total", equalTo(1))
@@ -47,9 +47,9 @@ class DisputeEventsConsumerTest {
     @Test
     void aComplaintThatIsNotAboutAnIllegalStructureOpensNothing() {
         UUID dispute = UUID.randomUUID();
-        KafkaTopics.write(TOPIC, dispute.toString(), registered(UUID.randomUUID().toString(), dispute, false));
+        KafkaTopics.writeCloudEvent(TOPIC, dispute.toString(), registered(UUID.randomUUID().toString(), dispute, false));
         UUID marker = UUID.randomUUID();
-        KafkaTopics.write(TOPIC, marker.toString(), registered(UUID.randomUUID().toString(), marker, true));
+        KafkaTopics.writeCloudEvent(TOPIC, marker.toString(), registered(UUID.randomUUID().toString(), marker, true));
         await().atMost(WAIT).untilAsserted(() -> casesFor(marker).body("total", equalTo(1)));
         casesFor(dispute).body("total", equalTo(0));
     }
@@ -59,9 +59,9 @@ class DisputeEventsConsumerTest {
         String poison = "{\"specversion\":\"1.0\",\"id\":\"" + UUID.randomUUID()
                 + "\",\"type\":\"mediation.dispute.registered\",\"source\":\"/jiedao/mediation\","
                 + "\"data\":{\"caseNo\":\"TJ-2023-00099\",\"illegalStructure\":true}}";
-        KafkaTopics.write(TOPIC, "poison", poison);
+        KafkaTopics.writeCloudEvent(TOPIC, "poison", poison);
         UUID marker = UUID.randomUUID();
-        KafkaTopics.write(TOPIC, marker.toString(), registered(UUID.randomUUID().toString(), marker, true));
+        KafkaTopics.writeCloudEvent(TOPIC, marker.toString(), registered(UUID.randomUUID().toString(), marker, true));
         await().atMost(WAIT).untilAsserted(() -> casesFor(marker).body("total", equalTo(1)));
 
         var dlq = KafkaTopics.readUntil(TOPIC + ".dlq", r -> r.value().equals(poison), WAIT);

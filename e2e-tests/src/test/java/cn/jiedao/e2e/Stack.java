@@ -1,0 +1,93 @@
+package cn.jiedao.e2e;
+
+import cn.jiedao.infra.ChildJvm;
+import cn.jiedao.infra.FreePorts;
+import cn.jiedao.infra.ServiceProcesses;
+import cn.jiedao.testing.RealInfrastructure;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The whole platform as {@code ./jiedao up} runs it — the five packaged services, each in its own JVM,
+ * configured by environment — but on free ports and on the test PostgreSQL and Kafka. Started once per
+ * test JVM; stopped by a shutdown hook (and each service ends itself if this JVM dies).
+ */
+final class Stack {
+
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
+    private static Stack started;
+
+    private final Map<String, Integer> ports = new LinkedHashMap<>();
+    private final List<ChildJvm> processes = new ArrayList<>();
+    private final Path logs;
+
+    private Stack(Path logs) {
+        this.logs = logs;
+    }
+
+    static synchronized Stack get() {
+        if (started == null) {
+            started = start();
+        }
+        return started;
+    }
+
+    String gateway() {
+        return "http://127.0.0.1:" + ports.get("gateway");
+    }
+
+    Path logs() {
+        return logs;
+    }
+
+    private static Stack start() {
+        RealInfrastructure.ensureStarted();
+        Path repo = Path.of(System.getProperty("jiedao.repo", "..")).toAbsolutePath().normalize();
+        Path logs;
+        try {
+            logs = Files.createDirectories(repo.resolve("e2e-tests/target/service-logs"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        Stack stack = new Stack(logs);
+        Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "e2e-stack-stop"));
+        int[] free = FreePorts.allocate(ServiceProcesses.ALL.size());
+        for (int i = 0; i < free.length; i++) {
+            stack.ports.put(ServiceProcesses.ALL.get(i).module(), free[i]);
+        }
+        Map<String, Integer> upstreams = new LinkedHashMap<>();
+        for (ServiceProcesses.Service service : ServiceProcesses.ALL) {
+            if (service.database() != null) {
+                RealInfrastructure.jdbcUrl(service.database()); // creates the database
+            }
+            if (service.area() != null) {
+                upstreams.put(service.area(), stack.ports.get(service.module()));
+            }
+        }
+        var env = new ServiceProcesses.Environment(RealInfrastructure.postgresPort(),
+                RealInfrastructure.kafkaBootstrapServers(), RealInfrastructure.jwtPublicKeyPath(), RealInfrastructure.ISSUER);
+        List<CompletableFuture<Void>> ready = new ArrayList<>();
+        for (ServiceProcesses.Service service : ServiceProcesses.ALL) {
+            int port = stack.ports.get(service.module());
+            ChildJvm process = ServiceProcesses.launch(repo, service, port, env, upstreams,
+                    logs.resolve(service.module() + ".log"));
+            stack.processes.add(process);
+            ready.add(CompletableFuture.runAsync(() ->
+                    ServiceProcesses.awaitReady(service, port, process, READY_TIMEOUT, () -> false)));
+        }
+        CompletableFuture.allOf(ready.toArray(CompletableFuture[]::new)).join();
+        return stack;
+    }
+
+    private void stop() {
+        for (int i = processes.size() - 1; i >= 0; i--) {
+            processes.get(i).stop(Duration.ofSeconds(20));
+        }
+    }
+}
