@@ -58,6 +58,7 @@ public final class LocalStack {
     private final List<Service> services;
     private final List<Runnable> stopActions = Collections.synchronizedList(new ArrayList<>());
     private volatile boolean stopping;
+    private volatile LocalKafka kafka;
 
     LocalStack(Path repo, List<String> only) {
         this.repo = repo.toAbsolutePath().normalize();
@@ -140,6 +141,7 @@ public final class LocalStack {
         }
         printSummary(keys, Duration.ofNanos(System.nanoTime() - started));
         watchForCrashes();
+        serveKafkaRequests();
         stopped.await();
         return 0;
     }
@@ -149,7 +151,7 @@ public final class LocalStack {
         long t = System.nanoTime();
         LocalPostgres postgres = new LocalPostgres(POSTGRES_PORT, home.resolve("postgres"), true, DATABASES,
                 home.resolve("logs/postgres.log"));
-        LocalKafka kafka = new LocalKafka(KAFKA_PORT, KAFKA_CONTROLLER_PORT, home.resolve("kafka"), home.resolve("logs/kafka.log"));
+        kafka = new LocalKafka(KAFKA_PORT, KAFKA_CONTROLLER_PORT, home.resolve("kafka"), home.resolve("logs/kafka.log"));
         postgres.launch(true);
         stopActions.add(postgres::stop);
         kafka.launch(true);
@@ -196,6 +198,43 @@ public final class LocalStack {
 
     private void awaitHealthy(Service service, ChildJvm process) {
         ServiceProcesses.awaitReady(service.service(), service.port(), process, SERVICE_READY_TIMEOUT, () -> stopping);
+    }
+
+    /**
+     * {@code ./jiedao kafka stop|start}: the command leaves a request file in {@code .jiedao/control/} and
+     * waits until it is gone; the broker comes back on the same port with the same data. This is how the
+     * services' readiness is seen to follow Kafka, and how the outbox is seen to catch up.
+     */
+    private void serveKafkaRequests() {
+        Path control = home.resolve("control");
+        Thread server = new Thread(() -> {
+            while (!stopping) {
+                try {
+                    Files.createDirectories(control);
+                    Path stop = control.resolve("kafka-stop");
+                    if (Files.exists(stop)) {
+                        System.out.println("[jiedao] stopping Kafka (./jiedao kafka stop)");
+                        kafka.stop();
+                        Files.deleteIfExists(stop);
+                    }
+                    Path start = control.resolve("kafka-start");
+                    if (Files.exists(start)) {
+                        if (!kafka.isRunning()) {
+                            long t = System.nanoTime();
+                            kafka.launch(true).awaitReady();
+                            System.out.printf("[jiedao] Kafka is back on 127.0.0.1:%d (%.1f s)%n", KAFKA_PORT,
+                                    (System.nanoTime() - t) / 1e9);
+                        }
+                        Files.deleteIfExists(start);
+                    }
+                } catch (IOException | RuntimeException e) {
+                    System.err.println("[jiedao] Kafka request failed: " + e.getMessage());
+                }
+                ChildJvm.sleep(300);
+            }
+        }, "jiedao-kafka-requests");
+        server.setDaemon(true);
+        server.start();
     }
 
     /** Stops what was started, last first. Runs once, from the shutdown hook. */
