@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -16,31 +15,27 @@ import java.util.stream.Stream;
  * ({@link KafkaBrokerMain}), seen from the process that starts it. Stoppable and restartable on the same
  * ports and data directory, which is how tests take Kafka away from a running service and bring it back.
  */
-public final class LocalKafka {
+public final class LocalKafka extends ChildServer<LocalKafka> {
 
     /** System property (set by the root POM's surefire configuration) naming the broker's jar directory. */
     public static final String BROKER_LIB_PROPERTY = "jiedao.broker.lib";
     private static final String BROKER_LIB_IN_REPO = "infra/kafka-broker/target/broker-lib";
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
-
-    private final int port;
     private final int controllerPort;
     private final Path dataDirectory;
-    private final Path logFile;
-    private ChildJvm process;
 
     public LocalKafka(int port, int controllerPort, Path dataDirectory, Path logFile) {
-        this.port = port;
+        super("Kafka", port, logFile, KafkaBrokerMain.READY_MARKER);
         this.controllerPort = controllerPort;
         this.dataDirectory = dataDirectory.toAbsolutePath();
-        this.logFile = logFile.toAbsolutePath();
     }
 
-    /** Launches the broker JVM without waiting; see {@link #awaitReady()}. */
-    public synchronized LocalKafka launch(boolean ownSession) {
-        if (process != null && process.isAlive()) {
-            throw new IllegalStateException("Kafka is already running on port " + port);
-        }
+    @Override
+    LocalKafka self() {
+        return this;
+    }
+
+    @Override
+    ChildJvm.Builder childJvm() {
         Path brokerLib = brokerLib();
         Path logDir = dataDirectory.resolve("data");
         Path config = dataDirectory.resolve("server.properties");
@@ -50,47 +45,14 @@ public final class LocalKafka {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        process = ChildJvm.builder("Kafka")
+        return ChildJvm.builder("Kafka")
                 .classpath(brokerLib.resolve("*") + File.pathSeparator + ChildJvm.localInfraClasses())
                 .mainClass(KafkaBrokerMain.class.getName())
                 .jvmOptions("-Xms64m", "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                         "-Xshare:auto", "-Djava.awt.headless=true",
                         "-Dlog4j2.configurationFile=" + brokerLib.resolve("log4j2-broker.xml"))
                 .arguments("--config=" + config, "--log-dir=" + logDir,
-                        "--cluster-id=" + Uuid.randomUuid(), "--bootstrap=" + bootstrapServers())
-                .logFile(logFile)
-                .ownSession(ownSession)
-                .start();
-        return this;
-    }
-
-    public LocalKafka awaitReady() {
-        process.awaitLogLine(KafkaBrokerMain.READY_MARKER, READY_TIMEOUT);
-        return this;
-    }
-
-    public LocalKafka start() {
-        return launch(false).awaitReady();
-    }
-
-    /** Stops the broker (controlled shutdown) and its JVM; {@link #start()} brings it back as it was. */
-    public synchronized void stop() {
-        if (process != null) {
-            process.stop(Duration.ofSeconds(60));
-            process = null;
-        }
-    }
-
-    public boolean isRunning() {
-        return process != null && process.isAlive();
-    }
-
-    public long pid() {
-        return process.pid();
-    }
-
-    public int port() {
-        return port;
+                        "--cluster-id=" + Uuid.randomUuid(), "--bootstrap=" + bootstrapServers());
     }
 
     public int controllerPort() {
@@ -101,12 +63,8 @@ public final class LocalKafka {
         return dataDirectory;
     }
 
-    public Path logFile() {
-        return logFile;
-    }
-
     public String bootstrapServers() {
-        return "127.0.0.1:" + port;
+        return "127.0.0.1:" + port();
     }
 
     private String serverProperties(Path logDir) {
@@ -115,8 +73,8 @@ public final class LocalKafka {
                 "process.roles=broker,controller",
                 "node.id=1",
                 "controller.quorum.voters=1@127.0.0.1:" + controllerPort,
-                "listeners=PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort,
-                "advertised.listeners=PLAINTEXT://127.0.0.1:" + port,
+                "listeners=PLAINTEXT://127.0.0.1:" + port() + ",CONTROLLER://127.0.0.1:" + controllerPort,
+                "advertised.listeners=PLAINTEXT://127.0.0.1:" + port(),
                 "controller.listener.names=CONTROLLER",
                 "inter.broker.listener.name=PLAINTEXT",
                 "listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT",
