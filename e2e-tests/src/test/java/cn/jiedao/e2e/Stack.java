@@ -33,6 +33,8 @@ final class Stack {
 
     static synchronized Stack get() {
         if (started == null) {
+            // Polling through the gateway counts against its per-client rate limit (600 a minute by default).
+            org.awaitility.Awaitility.setDefaultPollInterval(Duration.ofMillis(500));
             started = start();
         }
         return started;

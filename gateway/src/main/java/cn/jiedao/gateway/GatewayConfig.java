@@ -42,4 +42,21 @@ public interface GatewayConfig {
      * several may be given separated by commas.
      */
     String frontendOrigin();
+
+    RateLimit rateLimit();
+
+    /**
+     * Requests each client (the token's subject) may make through the gateway: a bucket of {@code capacity}
+     * requests, refilled evenly over {@code period}. Past it the gateway answers 429 with Retry-After.
+     */
+    interface RateLimit {
+        @WithDefault("true")
+        boolean enabled();
+
+        @WithDefault("600")
+        int capacity();
+
+        @WithDefault("1m")
+        Duration period();
+    }
 }

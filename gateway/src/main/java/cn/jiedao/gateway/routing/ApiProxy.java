@@ -43,12 +43,15 @@ public class ApiProxy {
     private final UpstreamClient client;
     private final IdentityProviderManager identities;
     private final GatewayConfig config;
+    private final ClientRateLimits rateLimits;
 
-    ApiProxy(Upstreams upstreams, UpstreamClient client, IdentityProviderManager identities, GatewayConfig config) {
+    ApiProxy(Upstreams upstreams, UpstreamClient client, IdentityProviderManager identities, GatewayConfig config,
+            ClientRateLimits rateLimits) {
         this.upstreams = upstreams;
         this.client = client;
         this.identities = identities;
         this.config = config;
+        this.rateLimits = rateLimits;
     }
 
     void install(@Observes Router router) {
@@ -67,6 +70,11 @@ public class ApiProxy {
                 identity -> onContext(requestContext, () -> {
                     if (identity == null || identity.isAnonymous()) {
                         unauthorized(ctx, false);
+                        return;
+                    }
+                    long wait = rateLimits.secondsToWait(identity.getPrincipal().getName());
+                    if (wait > 0) {
+                        tooManyRequests(ctx, wait);
                     } else {
                         forward(ctx, upstream, identity);
                     }
@@ -90,6 +98,13 @@ public class ApiProxy {
         ProblemRoutes.write(ctx, ProblemResponses.of(401, tokenPresented
                 ? "The bearer token is not valid (signature, issuer or expiry); sign in again"
                 : "A valid bearer token is required (Authorization: Bearer <JWT>)"));
+        ctx.request().resume();
+    }
+
+    private static void tooManyRequests(RoutingContext ctx, long seconds) {
+        ctx.response().putHeader("Retry-After", Long.toString(seconds));
+        ProblemRoutes.write(ctx, ProblemResponses.of(429,
+                "Too many requests from this client; try again in " + seconds + " s"));
         ctx.request().resume();
     }
 
