@@ -3,6 +3,7 @@ package cn.jiedao.economy.codes;
 import cn.jiedao.economy.census.CensusRecordType;
 import cn.jiedao.economy.indicator.IndicatorUnit;
 import cn.jiedao.economy.indicator.ValueBasis;
+import cn.jiedao.economy.unit.EligibilityRule;
 import cn.jiedao.economy.unit.RegistrationStatus;
 import cn.jiedao.economy.unit.UnitCategory;
 import cn.jiedao.kernel.codes.CodeList;
@@ -17,6 +18,7 @@ public class CodesResource extends CodeListsResource {
                 CodeList.of("registrationStatuses", RegistrationStatus.class),
                 CodeList.of("censusRecordTypes", CensusRecordType.class),
                 CodeList.of("valueBases", ValueBasis.class),
-                CodeList.of("indicatorUnits", IndicatorUnit.class));
+                CodeList.of("indicatorUnits", IndicatorUnit.class),
+                CodeList.of("eligibilityRules", EligibilityRule.class));
     }
 }

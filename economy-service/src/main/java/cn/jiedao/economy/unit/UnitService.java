@@ -1,0 +1,169 @@
+package cn.jiedao.economy.unit;
+
+import cn.jiedao.economy.unit.UnitViews.EligibilityView;
+import cn.jiedao.economy.unit.UnitViews.RegisterUnit;
+import cn.jiedao.economy.unit.UnitViews.SummaryView;
+import cn.jiedao.economy.unit.UnitViews.ThresholdView;
+import cn.jiedao.eventing.outbox.Outbox;
+import cn.jiedao.kernel.problem.ProblemException;
+import cn.jiedao.kernel.validation.UnifiedSocialCreditCode;
+import cn.jiedao.kernel.web.ETags;
+import cn.jiedao.kernel.web.PageResponse;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+@ApplicationScoped
+public class UnitService {
+
+    static final ZoneId STREET_ZONE = ZoneId.of("Asia/Shanghai");
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Outbox outbox;
+
+    public Eligibility eligibility() {
+        return new Eligibility(EligibilityThreshold.<EligibilityThreshold>listAll().stream()
+                .map(EligibilityThreshold::toThreshold).toList());
+    }
+
+    public List<ThresholdView> thresholds() {
+        return EligibilityThreshold.<EligibilityThreshold>listAll(Sort.by("industryPrefix")).stream()
+                .map(t -> ThresholdView.of(t.toThreshold())).toList();
+    }
+
+    @Transactional
+    public StatisticalUnit register(RegisterUnit request, String user) {
+        if (StatisticalUnit.count("creditCode", request.creditCode()) > 0) {
+            throw ProblemException.conflict("A unit with credit code " + request.creditCode() + " is already registered");
+        }
+        UnitCategory category = request.category();
+        if (category == null) {
+            category = eligibility().thresholdFor(request.industryCode()).map(Eligibility.Threshold::category)
+                    .orElseThrow(() -> ProblemException.badRequest("category", "no threshold covers industry "
+                            + request.industryCode() + "; give the category"));
+        }
+        LocalDate today = LocalDate.now(STREET_ZONE);
+        StatisticalUnit u = new StatisticalUnit();
+        u.id = UUID.randomUUID();
+        u.creditCode = request.creditCode();
+        u.name = request.name().strip();
+        u.industryCode = request.industryCode();
+        u.address = request.address();
+        u.gridCode = request.gridCode();
+        u.category = category;
+        u.constructionQualification = request.constructionQualification();
+        u.status = request.status() == null ? RegistrationStatus.CULTIVATING : request.status();
+        u.stamp(u.status, request.statusDate() == null ? today : request.statusDate());
+        u.registeredAt = OffsetDateTime.now(STREET_ZONE);
+        u.registeredBy = user;
+        u.persist();
+        if (UnitEvents.isAccommodationOrCatering(u.industryCode)) {
+            outbox.publish(UnitEvents.TOPIC, u.creditCode, UnitEvents.REGISTERED, new UnitEvents.Registered(
+                    "REGISTRY", u.id.toString(), u.creditCode, null, u.name, u.address, u.gridCode, u.industryCode,
+                    null, null));
+        }
+        return u;
+    }
+
+    public StatisticalUnit get(UUID id) {
+        StatisticalUnit u = StatisticalUnit.findById(id);
+        if (u == null) {
+            throw ProblemException.notFound("Unit", id);
+        }
+        return u;
+    }
+
+    public PageResponse<StatisticalUnit> list(UnitCategory category, RegistrationStatus status, int page, int size) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        if (category != null) {
+            where.append(" and category = :category");
+            params.and("category", category);
+        }
+        if (status != null) {
+            where.append(" and status = :status");
+            params.and("status", status);
+        }
+        PanacheQuery<StatisticalUnit> q = StatisticalUnit.find(where.toString(), Sort.by("name").and("id"), params);
+        return new PageResponse<>(q.page(Page.of(page, size)).list(), page, size, q.count());
+    }
+
+    @Transactional
+    public StatisticalUnit changeStatus(UUID id, RegistrationStatus to, LocalDate date, String ifMatch) {
+        StatisticalUnit u = get(id);
+        ETags.require(ifMatch, u.version);
+        if (!RegistrationPipeline.allows(u.status, to)) {
+            throw ProblemException.conflict("A " + u.status + " unit cannot become " + to + "; from " + u.status
+                    + " it can become " + RegistrationPipeline.next(u.status));
+        }
+        u.status = to;
+        u.stamp(to, date == null ? LocalDate.now(STREET_ZONE) : date);
+        em.flush();
+        return u;
+    }
+
+    @Transactional
+    public StatisticalUnit setRevenue(UUID id, int year, BigDecimal revenue, String ifMatch) {
+        StatisticalUnit u = get(id);
+        ETags.require(ifMatch, u.version);
+        BigDecimal old = u.revenues.get(year);
+        if (old == null || old.compareTo(revenue) != 0) {
+            u.revenues.put(year, revenue); // a collection change bumps the owner's version
+        }
+        em.flush();
+        return u;
+    }
+
+    public EligibilityView check(UUID id, int year) {
+        StatisticalUnit u = get(id);
+        Eligibility.Result r = eligibility().check(u.industryCode, year, u.revenues.get(year),
+                u.constructionQualification);
+        return new EligibilityView(u.id, year, r.eligible(), r.category(), ThresholdView.of(r.threshold()),
+                r.explanation());
+    }
+
+    public SummaryView summary(int year) {
+        Map<UnitCategory, Long> byCategory = new EnumMap<>(UnitCategory.class);
+        for (UnitCategory c : UnitCategory.values()) {
+            byCategory.put(c, 0L);
+        }
+        Map<RegistrationStatus, Long> byStatus = new EnumMap<>(RegistrationStatus.class);
+        for (RegistrationStatus s : RegistrationStatus.values()) {
+            byStatus.put(s, 0L);
+        }
+        for (Object[] row : em.createQuery("select u.category, count(u) from StatisticalUnit u where u.status = :s "
+                        + "group by u.category", Object[].class)
+                .setParameter("s", RegistrationStatus.IN_LIBRARY).getResultList()) {
+            byCategory.put((UnitCategory) row[0], (Long) row[1]);
+        }
+        for (Object[] row : em.createQuery("select u.status, count(u) from StatisticalUnit u group by u.status",
+                Object[].class).getResultList()) {
+            byStatus.put((RegistrationStatus) row[0], (Long) row[1]);
+        }
+        long trade = byCategory.get(UnitCategory.ABOVE_QUOTA_WHOLESALE) + byCategory.get(UnitCategory.ABOVE_QUOTA_RETAIL)
+                + byCategory.get(UnitCategory.ABOVE_QUOTA_ACCOMMODATION) + byCategory.get(UnitCategory.ABOVE_QUOTA_CATERING);
+        List<String> newCodes = em.createQuery("select u.creditCode from StatisticalUnit u where u.inLibraryOn "
+                        + "between :from and :to", String.class)
+                .setParameter("from", LocalDate.of(year, 1, 1)).setParameter("to", LocalDate.of(year, 12, 31))
+                .getResultList();
+        long individuals = newCodes.stream().filter(UnifiedSocialCreditCode::isIndividualBusiness).count();
+        return new SummaryView(byStatus.get(RegistrationStatus.IN_LIBRARY), byCategory, trade, byStatus, year,
+                newCodes.size(), newCodes.size() - individuals, individuals);
+    }
+}
