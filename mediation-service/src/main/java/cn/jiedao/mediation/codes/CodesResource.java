@@ -2,7 +2,12 @@ package cn.jiedao.mediation.codes;
 
 import cn.jiedao.kernel.codes.CodeList;
 import cn.jiedao.kernel.codes.CodeListsResource;
+import cn.jiedao.mediation.dispute.AgreementForm;
+import cn.jiedao.mediation.dispute.DisputeAction;
 import cn.jiedao.mediation.dispute.DisputeCategory;
+import cn.jiedao.mediation.dispute.FailureAdvice;
+import cn.jiedao.mediation.referral.ReferralChannel;
+import cn.jiedao.mediation.warning.WarningLetterStatus;
 import cn.jiedao.mediation.dispute.DisputeOutcome;
 import cn.jiedao.mediation.dispute.DisputeStatus;
 import cn.jiedao.mediation.dispute.IntakeChannel;
@@ -19,6 +24,11 @@ public class CodesResource extends CodeListsResource {
                 CodeList.of("disputeStatuses", DisputeStatus.class),
                 CodeList.of("disputeOutcomes", DisputeOutcome.class),
                 CodeList.of("urgencies", Urgency.class),
-                CodeList.of("partyRoles", PartyRole.class));
+                CodeList.of("partyRoles", PartyRole.class),
+                CodeList.of("agreementForms", AgreementForm.class),
+                CodeList.of("failureAdvice", FailureAdvice.class),
+                CodeList.of("disputeActions", DisputeAction.class),
+                CodeList.of("referralChannels", ReferralChannel.class),
+                CodeList.of("warningLetterStatuses", WarningLetterStatus.class));
     }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -51,6 +52,65 @@ public class Dispute extends PanacheEntityBase {
 
     @Column(name = "registered_by")
     public String registeredBy;
+
+    /** When the centre received it: the registration time, or the police's referral time, or a back-dated paper record. */
+    @Column(name = "received_at")
+    public OffsetDateTime receivedAt;
+
+    /** A referral whose category was missing or unknown, registered as OTHER until someone classifies it. */
+    @Column(name = "needs_classification")
+    public boolean needsClassification;
+
+    @Column(name = "referral_no")
+    public String referralNo;
+
+    @Column(name = "room_id")
+    public UUID roomId;
+
+    @Column(name = "mediator_id")
+    public UUID mediatorId;
+
+    @Column(name = "accepted_at")
+    public OffsetDateTime acceptedAt;
+
+    /** The later conclusion date both parties agreed to; null when no extension was agreed. */
+    @Column(name = "extended_until")
+    public LocalDate extendedUntil;
+
+    @Column(name = "concluded_at")
+    public OffsetDateTime concludedAt;
+
+    @Enumerated(EnumType.STRING)
+    public DisputeOutcome outcome;
+
+    @Column(name = "conclusion_summary")
+    public String conclusionSummary;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "agreement_form")
+    public AgreementForm agreementForm;
+
+    @Column(name = "agreement_obligations")
+    public String agreementObligations;
+
+    @Column(name = "agreement_performance")
+    public String agreementPerformance;
+
+    @Column(name = "judicial_confirmation")
+    public boolean judicialConfirmation;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "failure_advice")
+    public FailureAdvice failureAdvice;
+
+    @Column(name = "escalated_to")
+    public String escalatedTo;
+
+    @Column(name = "withdrawn_at")
+    public OffsetDateTime withdrawnAt;
+
+    @Column(name = "closed_at")
+    public OffsetDateTime closedAt;
 
     @Version
     public long version;

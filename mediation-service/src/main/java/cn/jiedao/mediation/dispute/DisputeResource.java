@@ -1,25 +1,40 @@
 package cn.jiedao.mediation.dispute;
 
 import cn.jiedao.kernel.security.Roles;
+import cn.jiedao.kernel.web.PageResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+/**
+ * Disputes: registration, reading, the list, and the lifecycle steps. Each step needs {@code If-Match} with
+ * the ETag last read (428 without, 412 when stale) and answers the dispute with its new ETag; a step the
+ * state machine does not allow is a 409 problem.
+ */
 @Path("/api/mediation/disputes")
 @Tag(name = "Disputes")
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,16 +50,116 @@ public class DisputeResource {
     public Response register(@Valid @NotNull RegisterDispute request, @Context SecurityContext security,
             @Context UriInfo uri) {
         Dispute d = disputes.register(request, security.getUserPrincipal().getName());
+        DisputeService.Read read = disputes.view(d.id, PersonalData.unmaskedFor(security));
         return Response.created(uri.getAbsolutePathBuilder().path(d.id.toString()).build())
-                .entity(DisputeView.of(d))
-                .build();
+                .tag(unquoted(read.etag())).entity(read.view()).build();
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.MEDIATOR, Roles.STREET_ADMIN, Roles.GRID_WORKER, Roles.LEADER})
-    @Operation(summary = "One dispute")
-    public DisputeView get(@PathParam("id") UUID id) {
-        return DisputeView.of(disputes.get(id));
+    @Operation(summary = "One dispute with its parties, deadlines and history; the ETag is its version")
+    public Response get(@PathParam("id") UUID id, @Context SecurityContext security) {
+        DisputeService.Read read = disputes.view(id, PersonalData.unmaskedFor(security));
+        return Response.ok(read.view()).tag(unquoted(read.etag())).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.MEDIATOR, Roles.STREET_ADMIN, Roles.GRID_WORKER, Roles.LEADER})
+    @Operation(summary = "Disputes by status, category, channel, grid, period of receipt, overdue or needing classification")
+    public PageResponse<DisputeView> list(
+            @QueryParam("status") DisputeStatus status,
+            @QueryParam("category") DisputeCategory category,
+            @QueryParam("channel") IntakeChannel channel,
+            @QueryParam("gridCode") @Pattern(regexp = "\\d{15}", message = "must be a 15-digit grid code") String gridCode,
+            @Parameter(description = "First day of receipt, inclusive (Asia/Shanghai)") @QueryParam("from") LocalDate from,
+            @Parameter(description = "Last day of receipt, inclusive (Asia/Shanghai)") @QueryParam("to") LocalDate to,
+            @Parameter(description = "Only disputes past (true) or within (false) their deadline") @QueryParam("overdue") Boolean overdue,
+            @QueryParam("needsClassification") Boolean needsClassification,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size,
+            @Context SecurityContext security) {
+        return disputes.list(new DisputeFilter(status, category, channel, gridCode, from, to, overdue,
+                needsClassification), page, size, PersonalData.unmaskedFor(security));
+    }
+
+    @POST
+    @Path("/{id}/acceptance")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.MEDIATOR, Roles.STREET_ADMIN})
+    @Operation(summary = "Accept a received dispute into a room with a mediator (RECEIVED → ACCEPTED)")
+    public Response accept(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull AcceptDispute request, @Context SecurityContext security) {
+        disputes.accept(id, ifMatch, request, actor(security));
+        return changed(id, security);
+    }
+
+    @POST
+    @Path("/{id}/extension")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.MEDIATOR, Roles.STREET_ADMIN})
+    @Operation(summary = "Record that both parties agreed to conclude later than the 30-day period")
+    public Response extend(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull ExtendDispute request, @Context SecurityContext security) {
+        disputes.extend(id, ifMatch, request, actor(security));
+        return changed(id, security);
+    }
+
+    @POST
+    @Path("/{id}/conclusion")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.MEDIATOR, Roles.STREET_ADMIN})
+    @Operation(summary = "Conclude an accepted dispute: RESOLVED with an agreement, FAILED with advice, or ESCALATED (ACCEPTED → CONCLUDED)")
+    public Response conclude(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull ConcludeDispute request, @Context SecurityContext security) {
+        disputes.conclude(id, ifMatch, request, actor(security));
+        return changed(id, security);
+    }
+
+    @POST
+    @Path("/{id}/withdrawal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.MEDIATOR, Roles.STREET_ADMIN})
+    @Operation(summary = "Record that the applicant withdrew (RECEIVED or ACCEPTED → WITHDRAWN)")
+    public Response withdraw(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull WithdrawDispute request, @Context SecurityContext security) {
+        disputes.withdraw(id, ifMatch, request, actor(security));
+        return changed(id, security);
+    }
+
+    @POST
+    @Path("/{id}/follow-up-visits")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.MEDIATOR, Roles.STREET_ADMIN})
+    @Operation(summary = "Record the follow-up visit (回访) of a concluded dispute (CONCLUDED → CLOSED)")
+    public Response followUp(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull RecordFollowUpVisit request, @Context SecurityContext security) {
+        disputes.recordFollowUpVisit(id, ifMatch, request, actor(security));
+        return changed(id, security);
+    }
+
+    @POST
+    @Path("/{id}/classification")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.MEDIATOR, Roles.STREET_ADMIN})
+    @Operation(summary = "Give a referral registered as OTHER its category; clears needsClassification")
+    public Response classify(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull ClassifyDispute request, @Context SecurityContext security) {
+        disputes.classify(id, ifMatch, request, actor(security));
+        return changed(id, security);
+    }
+
+    private Response changed(UUID id, SecurityContext security) {
+        DisputeService.Read read = disputes.view(id, PersonalData.unmaskedFor(security));
+        return Response.ok(read.view()).tag(unquoted(read.etag())).build();
+    }
+
+    private static String actor(SecurityContext security) {
+        return security.getUserPrincipal().getName();
+    }
+
+    /** Response.tag(String) adds the quotes itself. */
+    private static String unquoted(String etag) {
+        return etag.substring(1, etag.length() - 1);
     }
 }

@@ -1,0 +1,27 @@
+package cn.jiedao.mediation.dispute;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** How a mediation ended: an agreement, a failure with the advice given, or an escalation. */
+@Schema(name = "ConcludeDispute")
+public record ConcludeDispute(
+        @NotNull @Schema(example = "RESOLVED") DisputeOutcome outcome,
+        @NotBlank @Size(max = 2000) @Schema(example = "双方达成协议,楼上住户负责维修并赔偿") String summary,
+        @Valid Agreement agreement,
+        @Schema(example = "COURT") FailureAdvice advice,
+        @Size(max = 200) @Schema(example = "县住建局") String escalatedTo) {
+
+    /** 调解协议: the obligations, how they are performed, oral or written. */
+    @Schema(name = "Agreement")
+    public record Agreement(
+            @NotNull @Schema(example = "WRITTEN") AgreementForm form,
+            @NotBlank @Size(max = 2000) @Schema(example = "楼上住户负责修复防水层并赔偿1200元") String obligations,
+            @NotBlank @Size(max = 2000) @Schema(example = "2023年5月20日前修复,赔偿款当场支付") String performanceTerms,
+            @Schema(description = "The parties will jointly apply for judicial confirmation (司法确认); written agreements only")
+            boolean jointJudicialConfirmation) {
+    }
+}

@@ -1,0 +1,6 @@
+package cn.jiedao.mediation.dispute;
+
+/** One step in a dispute's history. */
+public enum DisputeAction {
+    REGISTER, ACCEPT, EXTEND, CONCLUDE, WITHDRAW, FOLLOW_UP, CLASSIFY
+}

@@ -1,0 +1,68 @@
+package cn.jiedao.mediation.referral;
+
+import cn.jiedao.kernel.problem.ProblemException;
+import cn.jiedao.kernel.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/mediation/police-referrals")
+@Tag(name = "Police referrals")
+@Produces(MediaType.APPLICATION_JSON)
+public class PoliceReferralResource {
+
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+    @Inject
+    PoliceReferralService referrals;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.POLICE_SYSTEM)
+    @Operation(summary = "Refer a dispute (派出所流转); 201 with the referral, the same again for a repeated Idempotency-Key "
+            + "with the same body, 422 for a repeated key with another body, 200 for a referral number already received")
+    public Response submit(
+            @Parameter(in = ParameterIn.HEADER, name = IDEMPOTENCY_KEY, required = true,
+                    description = "Unique per submission (e.g. a UUID); a retry sends the same key and body")
+            @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
+            @Valid @NotNull ReferralRequest request, @Context SecurityContext security, @Context UriInfo uri) {
+        if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 200) {
+            throw ProblemException.badRequest(IDEMPOTENCY_KEY, "required: 1 to 200 characters, unique per submission");
+        }
+        PoliceReferralService.Received received = referrals.submit(request, idempotencyKey.strip(),
+                security.getUserPrincipal().getName());
+        ReferralView view = referrals.view(received.referralNo());
+        return switch (received.result()) {
+            case CREATED -> Response.created(uri.getAbsolutePathBuilder().path(view.referralNo()).build())
+                    .entity(view).build();
+            case REPLAYED -> Response.created(uri.getAbsolutePathBuilder().path(view.referralNo()).build())
+                    .header("Idempotent-Replayed", "true").entity(view).build();
+            case ALREADY_RECEIVED -> Response.ok(view).build();
+        };
+    }
+
+    @GET
+    @Path("/{referralNo}")
+    @RolesAllowed({Roles.POLICE_SYSTEM, Roles.MEDIATOR, Roles.STREET_ADMIN})
+    @Operation(summary = "A referral with its dispute id, case number, status and outcome")
+    public ReferralView get(@PathParam("referralNo") String referralNo) {
+        return referrals.view(referralNo);
+    }
+}

@@ -1,0 +1,6 @@
+package cn.jiedao.mediation.referral;
+
+/** How a police referral reached the centre. */
+public enum ReferralChannel {
+    KAFKA, REST
+}

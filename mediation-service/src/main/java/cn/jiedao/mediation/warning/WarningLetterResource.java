@@ -1,0 +1,94 @@
+package cn.jiedao.mediation.warning;
+
+import cn.jiedao.kernel.security.Roles;
+import cn.jiedao.kernel.web.PageResponse;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/mediation/warning-letters")
+@Tag(name = "Major-dispute warning letters")
+@Produces(MediaType.APPLICATION_JSON)
+public class WarningLetterResource {
+
+    @Inject
+    WarningLetters letters;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.MEDIATOR, Roles.STREET_ADMIN})
+    @Operation(summary = "Register a major-dispute warning letter (重大矛盾纠纷预警提示函) with its linked disputes")
+    public Response register(@Valid @NotNull WarningLetters.RegisterWarningLetter request,
+            @Context SecurityContext security, @Context UriInfo uri) {
+        UUID id = letters.register(request, security.getUserPrincipal().getName());
+        WarningLetters.Read read = letters.get(id);
+        return Response.created(uri.getAbsolutePathBuilder().path(id.toString()).build()).tag(unquoted(read.etag()))
+                .entity(read.view()).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.MEDIATOR, Roles.STREET_ADMIN, Roles.LEADER})
+    @Operation(summary = "Warning letters, oldest first; open=true lists those not yet answered")
+    public PageResponse<WarningLetters.View> list(
+            @Parameter(description = "true: not yet answered; false: answered") @QueryParam("open") Boolean open,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+        return letters.list(open, page, size);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.MEDIATOR, Roles.STREET_ADMIN, Roles.LEADER})
+    @Operation(summary = "One warning letter; the ETag is its version")
+    public Response get(@PathParam("id") UUID id) {
+        WarningLetters.Read read = letters.get(id);
+        return Response.ok(read.view()).tag(unquoted(read.etag())).build();
+    }
+
+    @POST
+    @Path("/{id}/acknowledgement")
+    @RolesAllowed({Roles.MEDIATOR, Roles.STREET_ADMIN})
+    @Operation(summary = "Acknowledge receipt of a warning letter (签收); needs If-Match")
+    public Response acknowledge(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Context SecurityContext security) {
+        letters.acknowledge(id, ifMatch, security.getUserPrincipal().getName());
+        return get(id);
+    }
+
+    @POST
+    @Path("/{id}/response")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.MEDIATOR, Roles.STREET_ADMIN})
+    @Operation(summary = "Record the answer to an acknowledged warning letter; needs If-Match")
+    public Response respond(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull WarningLetters.Respond request, @Context SecurityContext security) {
+        letters.respond(id, ifMatch, request, security.getUserPrincipal().getName());
+        return get(id);
+    }
+
+    private static String unquoted(String etag) {
+        return etag.substring(1, etag.length() - 1);
+    }
+}
