@@ -1,0 +1,204 @@
+package cn.jiedao.mediation.dispute;
+
+import static cn.jiedao.mediation.MediationApi.accept;
+import static cn.jiedao.mediation.MediationApi.etag;
+import static cn.jiedao.mediation.MediationApi.registerWalkIn;
+import static cn.jiedao.mediation.MediationApi.room;
+import static cn.jiedao.mediation.MediationApi.step;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+
+import cn.jiedao.eventing.outbox.OutboxEvent;
+import cn.jiedao.mediation.MediationApi;
+import cn.jiedao.testing.RealInfrastructure;
+import cn.jiedao.testing.TestTokens;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(value = RealInfrastructure.class,
+        initArgs = @ResourceArg(name = RealInfrastructure.DATABASE_ARG, value = "mediation"))
+class DisputeLifecycleResourceTest {
+
+    static final String WITH_PARTIES = """
+            {"channel": "PEOPLES_BRIDGE", "category": "NEIGHBOR", "summary": "楼上漏水引发纠纷",
+             "address": "幸福时光小区3栋", "gridCode": "360121001001001",
+             "parties": [{"role": "APPLICANT", "name": "张三", "phone": "13800001234", "residentId": "11010519491231002X"},
+                         {"role": "RESPONDENT", "name": "李四", "phone": "13900005678"}]}""";
+
+    @Test
+    void partiesPhoneAndResidentIdAreMaskedForEveryRoleButMediatorAndStreetAdmin() {
+        String id = registerWalkIn(WITH_PARTIES);
+        for (String role : List.of("mediator", "street-admin")) {
+            given().header("Authorization", TestTokens.bearer(role)).when().get("/api/mediation/disputes/" + id)
+                    .then().statusCode(200)
+                    .body("parties[0].phone", equalTo("13800001234"))
+                    .body("parties[0].residentId", equalTo("11010519491231002X"));
+        }
+        for (String role : List.of("leader", "grid-worker")) {
+            given().header("Authorization", TestTokens.bearer(role)).when().get("/api/mediation/disputes/" + id)
+                    .then().statusCode(200)
+                    .body("parties[0].name", equalTo("张三"))
+                    .body("parties[0].phone", equalTo("138****1234"))
+                    .body("parties[0].residentId", equalTo("110***********002X"))
+                    .body("parties[1].phone", equalTo("139****5678"));
+            given().header("Authorization", TestTokens.bearer(role)).queryParam("gridCode", "360121001001001")
+                    .queryParam("size", 200).when().get("/api/mediation/disputes")
+                    .then().statusCode(200).body("items.parties.flatten().phone", not(hasItem("13800001234")));
+        }
+    }
+
+    @Test
+    void anInvalidResidentIdOrPhoneIsRejectedNamingTheField() {
+        given().header("Authorization", TestTokens.bearer("mediator")).contentType("application/json")
+                .body(WITH_PARTIES.replace("11010519491231002X", "110105194912310021").replace("13900005678", "12345"))
+                .when().post("/api/mediation/disputes")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", org.hamcrest.Matchers.containsInAnyOrder("parties[0].residentId", "parties[1].phone"));
+    }
+
+    @Test
+    void aDisputeGoesFromReceivedToClosedKeepingEveryStepAndItsDeadlines() throws Exception {
+        MediationApi.Room room = room();
+        String id = registerWalkIn(WITH_PARTIES);
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        given().header("Authorization", TestTokens.bearer("mediator")).when().get("/api/mediation/disputes/" + id)
+                .then().statusCode(200).body("status", equalTo("RECEIVED"))
+                .body("deadlines.acceptanceDue", equalTo(today.plusDays(3).toString()))
+                .body("deadlines.overdue", equalTo(false));
+
+        accept(id, room);
+        given().header("Authorization", TestTokens.bearer("street-admin")).when()
+                .get("/api/mediation/mediators/" + room.mediatorId()).then().statusCode(200)
+                .body("openCaseload", equalTo(1)).body("specialities", contains("PROPERTY_MANAGEMENT", "NEIGHBOR"));
+
+        step(id, "extension", "{\"extendedUntil\": \"" + today.plusDays(45) + "\", \"bothPartiesAgreed\": true}")
+                .response().then().statusCode(200).body("deadlines.conclusionDue", equalTo(today.plusDays(45).toString()));
+
+        step(id, "conclusion", """
+                {"outcome": "RESOLVED", "summary": "双方达成书面协议",
+                 "agreement": {"form": "WRITTEN", "obligations": "李四修复防水并赔偿1200元",
+                               "performanceTerms": "十日内修复,赔偿款当场支付", "jointJudicialConfirmation": true}}""")
+                .response().then().statusCode(200).body("status", equalTo("CONCLUDED"))
+                .body("conclusion.outcome", equalTo("RESOLVED"))
+                .body("conclusion.agreementForm", equalTo("WRITTEN"))
+                .body("deadlines.judicialConfirmationDue", equalTo(today.plusDays(30).toString()));
+        given().header("Authorization", TestTokens.bearer("street-admin")).when()
+                .get("/api/mediation/mediators/" + room.mediatorId()).then().body("openCaseload", equalTo(0));
+
+        step(id, "follow-up-visits", "{\"satisfaction\": 5, \"agreementPerformed\": true, \"note\": \"已修复\"}")
+                .response().then().statusCode(200).body("status", equalTo("CLOSED"))
+                .body("history.action", contains("REGISTER", "ACCEPT", "EXTEND", "CONCLUDE", "FOLLOW_UP"))
+                .body("history.toStatus", contains("RECEIVED", "ACCEPTED", "ACCEPTED", "CONCLUDED", "CLOSED"))
+                .body("history[1].actor", equalTo("test-mediator"));
+
+        List<OutboxEvent> events = QuarkusTransaction.requiringNew().call(() ->
+                OutboxEvent.<OutboxEvent>list("key = ?1 and type = ?2", id, "mediation.dispute.concluded"));
+        assertThat(events).hasSize(1);
+        JsonNode data = new ObjectMapper().readTree(events.get(0).payload).get("data");
+        assertThat(data.get("category").asText()).isEqualTo("NEIGHBOR");
+        assertThat(data.get("gridCode").asText()).isEqualTo("360121001001001");
+        assertThat(data.get("outcome").asText()).isEqualTo("RESOLVED");
+    }
+
+    @Test
+    void aChangeWithoutIfMatchIs428AndWithAStaleEtagIs412() {
+        MediationApi.Room room = room();
+        String id = registerWalkIn(WITH_PARTIES);
+        String stale = etag(id);
+        String body = "{\"roomId\": \"" + room.roomId() + "\", \"mediatorId\": \"" + room.mediatorId() + "\"}";
+        given().header("Authorization", TestTokens.bearer("mediator")).contentType("application/json").body(body)
+                .when().post("/api/mediation/disputes/" + id + "/acceptance")
+                .then().statusCode(428).contentType("application/problem+json");
+        accept(id, room);
+        given().header("Authorization", TestTokens.bearer("mediator")).header("If-Match", stale)
+                .contentType("application/json").body("{\"reason\": \"申请人撤回\"}")
+                .when().post("/api/mediation/disputes/" + id + "/withdrawal")
+                .then().statusCode(412).contentType("application/problem+json");
+        given().header("Authorization", TestTokens.bearer("mediator")).when().get("/api/mediation/disputes/" + id)
+                .then().body("status", equalTo("ACCEPTED"));
+    }
+
+    @Test
+    void anIllegalStepIs409AndChangesNothing() {
+        String id = registerWalkIn(WITH_PARTIES);
+        step(id, "follow-up-visits", "{\"satisfaction\": 4, \"agreementPerformed\": true}").response().then()
+                .statusCode(409).contentType("application/problem+json").body("detail", containsString("RECEIVED"));
+        step(id, "withdrawal", "{\"reason\": \"双方自行和解\"}").response().then().statusCode(200)
+                .body("status", equalTo("WITHDRAWN"));
+        step(id, "withdrawal", "{\"reason\": \"再次撤回\"}").response().then().statusCode(409);
+        given().header("Authorization", TestTokens.bearer("mediator")).when().get("/api/mediation/disputes/" + id)
+                .then().body("history.action", contains("REGISTER", "WITHDRAW"));
+    }
+
+    @Test
+    void onlyMediatorsAndStreetAdminsChangeDisputes() {
+        String id = registerWalkIn(WITH_PARTIES);
+        for (String role : List.of("grid-worker", "leader", "police-system")) {
+            given().header("Authorization", TestTokens.bearer(role)).header("If-Match", etag(id))
+                    .contentType("application/json").body("{\"reason\": \"撤回\"}")
+                    .when().post("/api/mediation/disputes/" + id + "/withdrawal").then().statusCode(403);
+        }
+    }
+
+    @Test
+    void aDisputeNotAcceptedWithinThreeDaysIsListedAsOverdue() {
+        OffsetDateTime fiveDaysAgo = OffsetDateTime.now(ZoneId.of("Asia/Shanghai")).minusDays(5);
+        String late = registerWalkIn("""
+                {"channel": "HOTLINE_12345", "category": "CONSUMER", "summary": "预付卡退费",
+                 "gridCode": "360121001009009", "receivedAt": "%s"}""".formatted(fiveDaysAgo));
+        String fresh = registerWalkIn("""
+                {"channel": "HOTLINE_12345", "category": "CONSUMER", "summary": "预付卡退费",
+                 "gridCode": "360121001009009"}""");
+        given().header("Authorization", TestTokens.bearer("leader")).queryParam("overdue", true)
+                .queryParam("gridCode", "360121001009009").when().get("/api/mediation/disputes")
+                .then().statusCode(200).body("total", equalTo(1)).body("items[0].id", equalTo(late))
+                .body("items[0].deadlines.overdue", equalTo(true));
+        given().header("Authorization", TestTokens.bearer("leader")).queryParam("overdue", false)
+                .queryParam("gridCode", "360121001009009").when().get("/api/mediation/disputes")
+                .then().statusCode(200).body("total", equalTo(1)).body("items[0].id", equalTo(fresh));
+    }
+
+    @Test
+    void theListFiltersByStatusCategoryChannelAndPeriodAndPages() {
+        String grid = "360121001008008";
+        for (int i = 0; i < 3; i++) {
+            registerWalkIn("{\"channel\": \"ROUND_TABLE\", \"category\": \"MARRIAGE_FAMILY\", \"summary\": \"婆媳矛盾\", \"gridCode\": \"" + grid + "\"}");
+        }
+        registerWalkIn("{\"channel\": \"WALK_IN\", \"category\": \"LABOR\", \"summary\": \"拖欠工资\", \"gridCode\": \"" + grid + "\"}");
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        given().header("Authorization", TestTokens.bearer("mediator")).queryParam("gridCode", grid)
+                .queryParam("category", "MARRIAGE_FAMILY").queryParam("channel", "ROUND_TABLE")
+                .queryParam("status", "RECEIVED").queryParam("from", today.toString()).queryParam("to", today.toString())
+                .queryParam("page", 1).queryParam("size", 2)
+                .when().get("/api/mediation/disputes")
+                .then().statusCode(200).body("total", equalTo(3)).body("page", equalTo(1)).body("size", equalTo(2))
+                .body("items.size()", equalTo(1));
+        given().header("Authorization", TestTokens.bearer("mediator")).queryParam("gridCode", grid)
+                .queryParam("to", today.minusDays(1).toString()).when().get("/api/mediation/disputes")
+                .then().statusCode(200).body("total", equalTo(0));
+    }
+
+    @Test
+    void aPoliceReferralCannotBeRegisteredAsAnOrdinaryDispute() {
+        given().header("Authorization", TestTokens.bearer("mediator")).contentType("application/json")
+                .body("{\"channel\": \"POLICE_REFERRAL\", \"category\": \"NEIGHBOR\", \"summary\": \"邻里纠纷\"}")
+                .when().post("/api/mediation/disputes").then().statusCode(400).body("errors[0].field", equalTo("channel"))
+                .body("errors[0].reason", not(nullValue()));
+    }
+}

@@ -1,0 +1,87 @@
+package cn.jiedao.mediation.dispute;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.jiedao.kernel.problem.ProblemException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The state machine without Quarkus. */
+class DisputeLifecycleTest {
+
+    @ParameterizedTest(name = "{0} --{1}--> {2}")
+    @CsvSource({
+            "RECEIVED, ACCEPT, ACCEPTED",
+            "RECEIVED, WITHDRAW, WITHDRAWN",
+            "RECEIVED, CLASSIFY, RECEIVED",
+            "ACCEPTED, EXTEND, ACCEPTED",
+            "ACCEPTED, CONCLUDE, CONCLUDED",
+            "ACCEPTED, WITHDRAW, WITHDRAWN",
+            "ACCEPTED, CLASSIFY, ACCEPTED",
+            "CONCLUDED, FOLLOW_UP, CLOSED"})
+    void allowedStepsLeadWhereTheDiagramSays(DisputeStatus from, DisputeAction action, DisputeStatus to) {
+        assertThat(DisputeLifecycle.next(from, action)).isEqualTo(to);
+    }
+
+    @ParameterizedTest(name = "{0} --{1}--> 409")
+    @CsvSource({
+            "RECEIVED, CONCLUDE", "RECEIVED, FOLLOW_UP", "RECEIVED, EXTEND",
+            "ACCEPTED, ACCEPT", "ACCEPTED, FOLLOW_UP",
+            "CONCLUDED, ACCEPT", "CONCLUDED, CONCLUDE", "CONCLUDED, WITHDRAW", "CONCLUDED, CLASSIFY",
+            "WITHDRAWN, ACCEPT", "WITHDRAWN, CONCLUDE", "WITHDRAWN, FOLLOW_UP",
+            "CLOSED, FOLLOW_UP", "CLOSED, WITHDRAW", "CLOSED, CONCLUDE"})
+    void anyOtherStepIsAConflict(DisputeStatus from, DisputeAction action) {
+        assertThatThrownBy(() -> DisputeLifecycle.next(from, action))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.status()).isEqualTo(409))
+                .hasMessageContaining(from.name()).hasMessageContaining(action.name());
+    }
+
+    @Test
+    void aResolvedConclusionNeedsAnAgreement() {
+        assertThatThrownBy(() -> DisputeLifecycle.checkConclusion(
+                new ConcludeDispute(DisputeOutcome.RESOLVED, "达成一致", null, null, null)))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.status()).isEqualTo(400))
+                .hasMessageContaining("agreement");
+    }
+
+    @Test
+    void judicialConfirmationIsOnlyForWrittenAgreements() {
+        var oral = new ConcludeDispute.Agreement(AgreementForm.ORAL, "赔偿500元", "当场支付", true);
+        assertThatThrownBy(() -> DisputeLifecycle.checkConclusion(
+                new ConcludeDispute(DisputeOutcome.RESOLVED, "达成一致", oral, null, null)))
+                .hasMessageContaining("agreement.jointJudicialConfirmation");
+        var written = new ConcludeDispute.Agreement(AgreementForm.WRITTEN, "赔偿500元", "当场支付", true);
+        DisputeLifecycle.checkConclusion(new ConcludeDispute(DisputeOutcome.RESOLVED, "达成一致", written, null, null));
+    }
+
+    @Test
+    void aFailedMediationRecordsTheAdviceAndAnEscalationNamesWhere() {
+        assertThatThrownBy(() -> DisputeLifecycle.checkConclusion(
+                new ConcludeDispute(DisputeOutcome.FAILED, "未达成一致", null, null, null)))
+                .hasMessageContaining("advice");
+        assertThatThrownBy(() -> DisputeLifecycle.checkConclusion(
+                new ConcludeDispute(DisputeOutcome.ESCALATED, "移交", null, null, " ")))
+                .hasMessageContaining("escalatedTo");
+        DisputeLifecycle.checkConclusion(new ConcludeDispute(DisputeOutcome.FAILED, "未达成一致", null,
+                FailureAdvice.COURT, null));
+        DisputeLifecycle.checkConclusion(new ConcludeDispute(DisputeOutcome.ESCALATED, "移交", null, null, "县住建局"));
+    }
+
+    @Test
+    void onlyAResolvedDisputeHasAnAgreement() {
+        var agreement = new ConcludeDispute.Agreement(AgreementForm.WRITTEN, "赔偿", "当场", false);
+        assertThatThrownBy(() -> DisputeLifecycle.checkConclusion(
+                new ConcludeDispute(DisputeOutcome.FAILED, "未达成一致", agreement, FailureAdvice.COURT, null)))
+                .hasMessageContaining("only a RESOLVED dispute has an agreement");
+    }
+
+    @Test
+    void phonesKeepTheirFirstThreeAndLastFourDigits() {
+        assertThat(PersonalData.maskPhone("13800001234")).isEqualTo("138****1234");
+        assertThat(PersonalData.maskPhone("0791-88881234")).isEqualTo("079******1234");
+        assertThat(PersonalData.maskPhone(null)).isNull();
+        assertThat(PersonalData.maskResidentId("11010519491231002X")).isEqualTo("110***********002X");
+    }
+}

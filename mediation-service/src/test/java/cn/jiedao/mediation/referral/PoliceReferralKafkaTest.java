@@ -1,0 +1,166 @@
+package cn.jiedao.mediation.referral;
+
+import static cn.jiedao.mediation.MediationApi.accept;
+import static cn.jiedao.mediation.MediationApi.room;
+import static cn.jiedao.mediation.MediationApi.step;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import cn.jiedao.mediation.dispute.Dispute;
+import cn.jiedao.testing.KafkaTopics;
+import cn.jiedao.testing.RealInfrastructure;
+import cn.jiedao.testing.TestTokens;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.junit.jupiter.api.Test;
+
+/** police.dispute-referrals in, mediation.referral-outcomes out, over the real broker. */
+@QuarkusTest
+@QuarkusTestResource(value = RealInfrastructure.class,
+        initArgs = @ResourceArg(name = RealInfrastructure.DATABASE_ARG, value = "mediation"))
+class PoliceReferralKafkaTest {
+
+    static final String TOPIC = "police.dispute-referrals";
+    static final Duration WAIT = Duration.ofSeconds(60);
+
+    static String referral(String eventId, String referralNo, String category) {
+        String now = OffsetDateTime.now(ZoneId.of("Asia/Shanghai")).minusHours(1).toString();
+        return """
+                {"specversion": "1.0", "id": "%s", "type": "police.dispute.referred",
+                 "source": "/police/stations/bayuehu", "time": "%s", "datacontenttype": "application/json",
+                 "data": {"referralNo": "%s", "policeStation": "八月湖派出所", "referredAt": "%s", %s
+                          "summary": "楼上漏水引发纠纷", "address": "幸福时光小区3栋", "gridCode": "360121001001001",
+                          "parties": [{"name": "张三", "phone": "13800000000", "role": "APPLICANT"}]}}"""
+                .formatted(eventId, now, referralNo, now, category == null ? "" : "\"category\": \"" + category + "\",");
+    }
+
+    static String newReferralNo() {
+        return "JQ-T-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    static io.restassured.response.ValidatableResponse referralState(String referralNo) {
+        return given().header("Authorization", TestTokens.bearer("police-system"))
+                .when().get("/api/mediation/police-referrals/" + referralNo).then();
+    }
+
+    @Test
+    void aReferralEventBecomesAPoliceReferralDispute() {
+        String no = newReferralNo();
+        KafkaTopics.writeCloudEvent(TOPIC, no, referral(UUID.randomUUID().toString(), no, "PROPERTY_MANAGEMENT"));
+        await().atMost(WAIT).untilAsserted(() -> referralState(no).statusCode(200));
+        String disputeId = referralState(no).body("status", equalTo("RECEIVED"))
+                .body("category", equalTo("PROPERTY_MANAGEMENT")).body("needsClassification", equalTo(false))
+                .body("receivedVia", equalTo("KAFKA")).body("policeStation", equalTo("八月湖派出所"))
+                .extract().path("disputeId");
+        given().header("Authorization", TestTokens.bearer("leader")).when().get("/api/mediation/disputes/" + disputeId)
+                .then().statusCode(200).body("channel", equalTo("POLICE_REFERRAL")).body("referralNo", equalTo(no))
+                .body("parties[0].phone", equalTo("138****0000"));
+    }
+
+    @Test
+    void referralIsIdempotentOnReferralNumberAndEventId() {
+        String no = newReferralNo();
+        String eventId = UUID.randomUUID().toString();
+        String event = referral(eventId, no, "NEIGHBOR");
+        KafkaTopics.writeCloudEvent(TOPIC, no, event);
+        KafkaTopics.writeCloudEvent(TOPIC, no, event); // redelivery: same event id
+        KafkaTopics.writeCloudEvent(TOPIC, no, referral(UUID.randomUUID().toString(), no, "NEIGHBOR")); // resent: new id
+        String marker = newReferralNo();
+        KafkaTopics.writeCloudEvent(TOPIC, marker, referral(UUID.randomUUID().toString(), marker, "NEIGHBOR"));
+        // Same key, same partition: once the marker is in, the three before it have been handled.
+        await().atMost(WAIT).untilAsserted(() -> referralState(marker).statusCode(200));
+        long disputes = QuarkusTransaction.requiringNew().call(() -> Dispute.count("referralNo", no));
+        assertThat(disputes).as("disputes registered for referral %s", no).isEqualTo(1);
+    }
+
+    @Test
+    void aReferralWithAnUnknownOrMissingCategoryIsOtherAndFlaggedForClassification() {
+        String unknown = newReferralNo();
+        String missing = newReferralNo();
+        KafkaTopics.writeCloudEvent(TOPIC, unknown, referral(UUID.randomUUID().toString(), unknown, "PARKING_RAGE"));
+        KafkaTopics.writeCloudEvent(TOPIC, missing, referral(UUID.randomUUID().toString(), missing, null));
+        await().atMost(WAIT).untilAsserted(() -> referralState(unknown).statusCode(200));
+        await().atMost(WAIT).untilAsserted(() -> referralState(missing).statusCode(200));
+        referralState(unknown).body("category", equalTo("OTHER")).body("needsClassification", equalTo(true))
+                .body("reportedCategory", equalTo("PARKING_RAGE"));
+        String disputeId = referralState(missing).body("category", equalTo("OTHER"))
+                .body("needsClassification", equalTo(true)).extract().path("disputeId");
+        given().header("Authorization", TestTokens.bearer("mediator")).queryParam("needsClassification", true)
+                .queryParam("size", 200).when().get("/api/mediation/disputes")
+                .then().statusCode(200).body("items.id", org.hamcrest.Matchers.hasItem(disputeId));
+
+        step(disputeId, "classification", "{\"category\": \"NEIGHBOR\"}").response().then().statusCode(200)
+                .body("category", equalTo("NEIGHBOR")).body("needsClassification", equalTo(false));
+    }
+
+    @Test
+    void aReferralWithoutReferralNumberGoesToTheDeadLetterTopicWithTheReason() {
+        String marker = "marker-" + UUID.randomUUID();
+        String malformed = referral(UUID.randomUUID().toString(), "X", "NEIGHBOR")
+                .replace("\"referralNo\": \"X\",", "").replace("楼上漏水引发纠纷", marker);
+        KafkaTopics.writeCloudEvent(TOPIC, "no-number", malformed);
+        ConsumerRecord<String, String> dead = last(KafkaTopics.readUntil(TOPIC + ".dlq",
+                r -> r.value().contains(marker), WAIT));
+        Header reason = dead.headers().lastHeader("dead-letter-reason");
+        assertThat(reason).as("dead-letter-reason header").isNotNull();
+        assertThat(new String(reason.value(), StandardCharsets.UTF_8)).contains("data.referralNo");
+
+        // The consumer keeps going.
+        String next = newReferralNo();
+        KafkaTopics.writeCloudEvent(TOPIC, next, referral(UUID.randomUUID().toString(), next, "CONSUMER"));
+        await().atMost(WAIT).untilAsserted(() -> referralState(next).statusCode(200));
+    }
+
+    @Test
+    void concludingOrWithdrawingAReferredDisputeTellsThePolice() throws Exception {
+        String resolved = newReferralNo();
+        String withdrawn = newReferralNo();
+        KafkaTopics.writeCloudEvent(TOPIC, resolved, referral(UUID.randomUUID().toString(), resolved, "PROPERTY_MANAGEMENT"));
+        KafkaTopics.writeCloudEvent(TOPIC, withdrawn, referral(UUID.randomUUID().toString(), withdrawn, "CONSUMER"));
+        await().atMost(WAIT).untilAsserted(() -> referralState(resolved).statusCode(200));
+        await().atMost(WAIT).untilAsserted(() -> referralState(withdrawn).statusCode(200));
+        String resolvedId = referralState(resolved).extract().path("disputeId");
+        String withdrawnId = referralState(withdrawn).extract().path("disputeId");
+
+        accept(resolvedId, room());
+        step(resolvedId, "conclusion", """
+                {"outcome": "RESOLVED", "summary": "双方和解",
+                 "agreement": {"form": "ORAL", "obligations": "修复漏水", "performanceTerms": "三日内"}}""")
+                .response().then().statusCode(200);
+        step(withdrawnId, "withdrawal", "{\"reason\": \"申请人撤回\"}").response().then().statusCode(200);
+
+        ObjectMapper json = new ObjectMapper();
+        ConsumerRecord<String, String> out = last(KafkaTopics.readUntil("mediation.referral-outcomes",
+                r -> resolved.equals(r.key()), WAIT));
+        JsonNode event = json.readTree(out.value());
+        assertThat(event.get("type").asText()).isEqualTo("mediation.referral.concluded");
+        assertThat(event.at("/data/referralNo").asText()).isEqualTo(resolved);
+        assertThat(event.at("/data/disputeId").asText()).isEqualTo(resolvedId);
+        assertThat(event.at("/data/outcome").asText()).isEqualTo("RESOLVED");
+        assertThat(event.at("/data/summary").asText()).isEqualTo("双方和解");
+        assertThat(event.at("/data/caseNo").asText()).startsWith("TJ-");
+        assertThat(event.at("/data/concludedAt").isNull()).isFalse();
+
+        JsonNode w = json.readTree(last(KafkaTopics.readUntil("mediation.referral-outcomes",
+                r -> withdrawn.equals(r.key()), WAIT)).value());
+        assertThat(w.at("/data/outcome").asText()).isEqualTo("WITHDRAWN");
+        referralState(resolved).body("status", equalTo("CONCLUDED")).body("outcome", equalTo("RESOLVED"));
+    }
+
+    static ConsumerRecord<String, String> last(java.util.List<ConsumerRecord<String, String>> records) {
+        return records.get(records.size() - 1);
+    }
+}
