@@ -1,6 +1,7 @@
 package cn.jiedao.economy.codes;
 
 import cn.jiedao.economy.census.CensusRecordType;
+import cn.jiedao.economy.census.ImportStatus;
 import cn.jiedao.economy.indicator.IndicatorUnit;
 import cn.jiedao.economy.indicator.ValueBasis;
 import cn.jiedao.economy.unit.EligibilityRule;
@@ -19,6 +20,7 @@ public class CodesResource extends CodeListsResource {
                 CodeList.of("censusRecordTypes", CensusRecordType.class),
                 CodeList.of("valueBases", ValueBasis.class),
                 CodeList.of("indicatorUnits", IndicatorUnit.class),
-                CodeList.of("eligibilityRules", EligibilityRule.class));
+                CodeList.of("eligibilityRules", EligibilityRule.class),
+                CodeList.of("censusImportStatuses", ImportStatus.class));
     }
 }
