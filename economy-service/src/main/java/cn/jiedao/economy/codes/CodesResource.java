@@ -1,9 +1,11 @@
 package cn.jiedao.economy.codes;
 
+import cn.jiedao.economy.attraction.CeremonyKind;
 import cn.jiedao.economy.census.CensusRecordType;
 import cn.jiedao.economy.census.ImportStatus;
 import cn.jiedao.economy.indicator.IndicatorUnit;
 import cn.jiedao.economy.indicator.ValueBasis;
+import cn.jiedao.economy.investment.ProjectStatus;
 import cn.jiedao.economy.unit.EligibilityRule;
 import cn.jiedao.economy.unit.RegistrationStatus;
 import cn.jiedao.economy.unit.UnitCategory;
@@ -21,6 +23,8 @@ public class CodesResource extends CodeListsResource {
                 CodeList.of("valueBases", ValueBasis.class),
                 CodeList.of("indicatorUnits", IndicatorUnit.class),
                 CodeList.of("eligibilityRules", EligibilityRule.class),
-                CodeList.of("censusImportStatuses", ImportStatus.class));
+                CodeList.of("censusImportStatuses", ImportStatus.class),
+                CodeList.of("projectStatuses", ProjectStatus.class),
+                CodeList.of("ceremonyKinds", CeremonyKind.class));
     }
 }

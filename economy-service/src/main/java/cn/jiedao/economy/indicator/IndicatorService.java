@@ -141,6 +141,16 @@ public class IndicatorService {
         return new Saved<>(v, created, ETags.of(v.version));
     }
 
+    /**
+     * A figure another feature derives (e.g. declared investment): written without an ETag, since no person
+     * edits it, but a change is still kept in the correction history.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void feed(String code, int year, int month, BigDecimal value, ValueBasis basis, String user) {
+        IndicatorValue v = findValue(code, year, month);
+        setValue(code, year, month, value, basis, v == null ? null : ETags.of(v.version), user);
+    }
+
     public ProgressView progress(String code, int year, int throughMonth) {
         Indicator indicator = get(code);
         Derived ytd = figures(code, year).cumulative(throughMonth);

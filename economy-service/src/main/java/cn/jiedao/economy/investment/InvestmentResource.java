@@ -1,0 +1,108 @@
+package cn.jiedao.economy.investment;
+
+import cn.jiedao.economy.investment.InvestmentViews.DeclarationInput;
+import cn.jiedao.economy.investment.InvestmentViews.ProjectInput;
+import cn.jiedao.economy.investment.InvestmentViews.ProjectView;
+import cn.jiedao.economy.investment.InvestmentViews.SummaryView;
+import cn.jiedao.kernel.security.Roles;
+import cn.jiedao.kernel.web.PageResponse;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/economy/investment-projects")
+@Tag(name = "Fixed-asset investment (固投项目)")
+@Produces(MediaType.APPLICATION_JSON)
+public class InvestmentResource {
+
+    @Inject
+    InvestmentService projects;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ECONOMY_OFFICER, Roles.STREET_ADMIN})
+    @Operation(summary = "Register a fixed-asset investment project")
+    public Response register(@Valid @NotNull ProjectInput request, @Context SecurityContext security,
+            @Context UriInfo uri) {
+        InvestmentProject p = projects.register(request, security.getUserPrincipal().getName());
+        return Response.created(uri.getAbsolutePathBuilder().path(p.id.toString()).build())
+                .entity(ProjectView.of(p)).tag(etag(p)).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.ECONOMY_OFFICER, Roles.STREET_ADMIN, Roles.LEADER, Roles.COUNTY_SYSTEM})
+    @Operation(summary = "Projects by start date")
+    public PageResponse<ProjectView> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+        return projects.list(page, size).map(ProjectView::of);
+    }
+
+    @GET
+    @Path("/summary")
+    @RolesAllowed({Roles.ECONOMY_OFFICER, Roles.STREET_ADMIN, Roles.LEADER, Roles.COUNTY_SYSTEM})
+    @Operation(summary = "New projects of a year, their total investment, and investment declared January–N (万元)")
+    public SummaryView summary(@QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
+            @QueryParam("throughMonth") @DefaultValue("12") @Min(1) @Max(12) int throughMonth) {
+        return projects.summary(year, throughMonth);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.ECONOMY_OFFICER, Roles.STREET_ADMIN, Roles.LEADER, Roles.COUNTY_SYSTEM})
+    @Operation(summary = "One project, with its ETag")
+    public Response get(@PathParam("id") UUID id) {
+        InvestmentProject p = projects.get(id);
+        return Response.ok(ProjectView.of(p)).tag(etag(p)).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ECONOMY_OFFICER, Roles.STREET_ADMIN})
+    @Operation(summary = "Change a project (name, total investment, start, status); If-Match required")
+    public Response update(@PathParam("id") UUID id, @Valid @NotNull ProjectInput request,
+            @HeaderParam("If-Match") String ifMatch) {
+        InvestmentProject p = projects.update(id, request, ifMatch);
+        return Response.ok(ProjectView.of(p)).tag(etag(p)).build();
+    }
+
+    @PUT
+    @Path("/{id}/declarations/{year}/{month}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ECONOMY_OFFICER, Roles.STREET_ADMIN})
+    @Operation(summary = "Record a month's declared investment (万元; If-Match required); the month's total over all "
+            + "projects becomes FIXED_ASSET_INVESTMENT_DECLARED (亿元)")
+    public Response declare(@PathParam("id") UUID id, @PathParam("year") @Min(2000) @Max(2100) int year,
+            @PathParam("month") @Min(1) @Max(12) int month, @Valid @NotNull DeclarationInput request,
+            @HeaderParam("If-Match") String ifMatch, @Context SecurityContext security) {
+        InvestmentProject p = projects.declare(id, year, month, request.amount(), ifMatch,
+                security.getUserPrincipal().getName());
+        return Response.ok(ProjectView.of(p)).tag(etag(p)).build();
+    }
+
+    private static EntityTag etag(InvestmentProject p) {
+        return new EntityTag(Long.toString(p.version));
+    }
+}
