@@ -7,7 +7,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
-import org.hibernate.annotations.Generated;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -19,7 +18,8 @@ public class OutboxEvent extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Generated
+    /** Assigned by the database (bigserial) and read when rows are loaded; never read back after an insert, so
+     *  that many events written in one transaction go to the database in JDBC batches. */
     @Column(insertable = false, updatable = false)
     public Long seq;
 
