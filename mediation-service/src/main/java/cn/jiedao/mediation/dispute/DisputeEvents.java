@@ -14,11 +14,11 @@ public final class DisputeEvents {
     /** Data of {@value #REGISTERED}; {@code illegalStructure} asks safety to open an enforcement case. */
     public record Registered(UUID disputeId, String caseNo, IntakeChannel channel, DisputeCategory category,
             String summary, String address, String gridCode, boolean illegalStructure,
-            OffsetDateTime registeredAt, OffsetDateTime receivedAt, boolean needsClassification) {
+            OffsetDateTime registeredAt, OffsetDateTime receivedAt, boolean needsClassification, String referralNo) {
 
         static Registered of(Dispute d) {
             return new Registered(d.id, d.caseNo, d.channel, d.category, d.summary, d.address, d.gridCode,
-                    d.illegalStructure, d.registeredAt, d.receivedAt, d.needsClassification);
+                    d.illegalStructure, d.registeredAt, d.receivedAt, d.needsClassification, d.referralNo);
         }
     }
 

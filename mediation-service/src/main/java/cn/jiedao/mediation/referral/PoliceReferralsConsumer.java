@@ -4,7 +4,7 @@ import cn.jiedao.eventing.CloudEvent;
 import cn.jiedao.eventing.CloudEvents;
 import cn.jiedao.eventing.InvalidEventException;
 import cn.jiedao.eventing.inbox.Inbox;
-import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -21,6 +21,11 @@ import org.jboss.logging.Logger;
  * referral's dispute (once per referral number), record the id. A referral that breaks the contract (no
  * referral number, no summary, a bad phone...) goes to {@code police.dispute-referrals.dlq} with the
  * reason; consumption goes on.
+ *
+ * <p>Messages are handled concurrently ({@code ordered = false}): referrals are independent of each other and
+ * idempotent on their number, so their order does not matter, and concurrency keeps the latency low under a
+ * steady stream (see the benchmark in the README). Two deliveries of one referral serialise on the
+ * inbox's and the referral's unique keys.
  */
 @ApplicationScoped
 public class PoliceReferralsConsumer {
@@ -42,7 +47,7 @@ public class PoliceReferralsConsumer {
     PoliceReferralService referrals;
 
     @Incoming("police-referrals")
-    @Blocking
+    @Blocking(ordered = false)
     @Transactional
     public void onReferral(String message) {
         CloudEvent event = cloudEvents.parse(message);
