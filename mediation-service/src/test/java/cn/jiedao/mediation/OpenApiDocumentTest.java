@@ -29,6 +29,37 @@ class OpenApiDocumentTest {
                 .body("paths.'/api/mediation/disputes'.post.responses.'401'.content." + problem + ".schema.$ref",
                         equalTo("#/components/schemas/Problem"))
                 .body("paths.'/api/mediation/disputes/{id}'.get.responses", hasKey("404"))
-                .body("paths.'/api/mediation/codes'.get.responses", hasKey("401"));
+                .body("paths.'/api/mediation/codes'.get.responses", hasKey("401"))
+                .body("paths.'/api/mediation/police-referrals'.post.responses", hasKey("422"))
+                .body("paths.'/api/mediation/police-referrals'.post.responses.'201'.content.'application/json'.schema.$ref",
+                        equalTo("#/components/schemas/PoliceReferral"))
+                .body("paths.'/api/mediation/disputes/{id}/acceptance'.post.responses", hasKey("428"))
+                .body("paths.'/api/mediation/disputes/{id}/acceptance'.post.responses.'412'.content." + problem + ".schema.$ref",
+                        equalTo("#/components/schemas/Problem"));
+    }
+
+    @Test
+    void everyMediationOperationHasASummaryAndAnswers401() {
+        java.util.Map<String, java.util.Map<String, java.util.Map<String, Object>>> paths = given()
+                .queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
+                .extract().jsonPath().getMap("paths");
+        java.util.List<String> missing = new java.util.ArrayList<>();
+        int operations = 0;
+        for (var path : paths.entrySet()) {
+            if (!path.getKey().startsWith("/api/mediation")) {
+                continue;
+            }
+            for (var operation : path.getValue().entrySet()) {
+                operations++;
+                Object summary = operation.getValue().get("summary");
+                @SuppressWarnings("unchecked")
+                var responses = (java.util.Map<String, Object>) operation.getValue().get("responses");
+                if (summary == null || summary.toString().isBlank() || responses == null || !responses.containsKey("401")) {
+                    missing.add(operation.getKey().toUpperCase() + " " + path.getKey());
+                }
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(operations).as("documented operations").isGreaterThan(20);
+        org.assertj.core.api.Assertions.assertThat(missing).as("operations without summary or 401").isEmpty();
     }
 }

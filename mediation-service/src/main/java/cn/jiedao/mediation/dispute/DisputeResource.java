@@ -27,7 +27,10 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -47,6 +50,8 @@ public class DisputeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.MEDIATOR, Roles.STREET_ADMIN, Roles.GRID_WORKER})
     @Operation(summary = "Register a dispute from any intake channel; answers its id, case number and status")
+    @APIResponse(responseCode = "201", description = "Registered: id, caseNo, status RECEIVED; ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DisputeView.class)))
     public Response register(@Valid @NotNull RegisterDispute request, @Context SecurityContext security,
             @Context UriInfo uri) {
         Dispute d = disputes.register(request, security.getUserPrincipal().getName());
@@ -59,6 +64,8 @@ public class DisputeResource {
     @Path("/{id}")
     @RolesAllowed({Roles.MEDIATOR, Roles.STREET_ADMIN, Roles.GRID_WORKER, Roles.LEADER})
     @Operation(summary = "One dispute with its parties, deadlines and history; the ETag is its version")
+    @APIResponse(responseCode = "200", description = "The dispute; the ETag header is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DisputeView.class)))
     public Response get(@PathParam("id") UUID id, @Context SecurityContext security) {
         DisputeService.Read read = disputes.view(id, PersonalData.unmaskedFor(security));
         return Response.ok(read.view()).tag(unquoted(read.etag())).build();
@@ -88,6 +95,12 @@ public class DisputeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.MEDIATOR, Roles.STREET_ADMIN})
     @Operation(summary = "Accept a received dispute into a room with a mediator (RECEIVED → ACCEPTED)")
+    @APIResponse(responseCode = "200", description = "The dispute after the step, with its new ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DisputeView.class)))
+    @APIResponse(responseCode = "412", description = "If-Match does not match the dispute's current ETag",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "428", description = "If-Match is missing",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response accept(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull AcceptDispute request, @Context SecurityContext security) {
         disputes.accept(id, ifMatch, request, actor(security));
@@ -99,6 +112,12 @@ public class DisputeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.MEDIATOR, Roles.STREET_ADMIN})
     @Operation(summary = "Record that both parties agreed to conclude later than the 30-day period")
+    @APIResponse(responseCode = "200", description = "The dispute after the step, with its new ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DisputeView.class)))
+    @APIResponse(responseCode = "412", description = "If-Match does not match the dispute's current ETag",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "428", description = "If-Match is missing",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response extend(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ExtendDispute request, @Context SecurityContext security) {
         disputes.extend(id, ifMatch, request, actor(security));
@@ -110,6 +129,12 @@ public class DisputeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.MEDIATOR, Roles.STREET_ADMIN})
     @Operation(summary = "Conclude an accepted dispute: RESOLVED with an agreement, FAILED with advice, or ESCALATED (ACCEPTED → CONCLUDED)")
+    @APIResponse(responseCode = "200", description = "The dispute after the step, with its new ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DisputeView.class)))
+    @APIResponse(responseCode = "412", description = "If-Match does not match the dispute's current ETag",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "428", description = "If-Match is missing",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response conclude(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ConcludeDispute request, @Context SecurityContext security) {
         disputes.conclude(id, ifMatch, request, actor(security));
@@ -121,6 +146,12 @@ public class DisputeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.MEDIATOR, Roles.STREET_ADMIN})
     @Operation(summary = "Record that the applicant withdrew (RECEIVED or ACCEPTED → WITHDRAWN)")
+    @APIResponse(responseCode = "200", description = "The dispute after the step, with its new ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DisputeView.class)))
+    @APIResponse(responseCode = "412", description = "If-Match does not match the dispute's current ETag",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "428", description = "If-Match is missing",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response withdraw(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull WithdrawDispute request, @Context SecurityContext security) {
         disputes.withdraw(id, ifMatch, request, actor(security));
@@ -132,6 +163,12 @@ public class DisputeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.MEDIATOR, Roles.STREET_ADMIN})
     @Operation(summary = "Record the follow-up visit (回访) of a concluded dispute (CONCLUDED → CLOSED)")
+    @APIResponse(responseCode = "200", description = "The dispute after the step, with its new ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DisputeView.class)))
+    @APIResponse(responseCode = "412", description = "If-Match does not match the dispute's current ETag",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "428", description = "If-Match is missing",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response followUp(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull RecordFollowUpVisit request, @Context SecurityContext security) {
         disputes.recordFollowUpVisit(id, ifMatch, request, actor(security));
@@ -143,6 +180,12 @@ public class DisputeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.MEDIATOR, Roles.STREET_ADMIN})
     @Operation(summary = "Give a referral registered as OTHER its category; clears needsClassification")
+    @APIResponse(responseCode = "200", description = "The dispute after the step, with its new ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DisputeView.class)))
+    @APIResponse(responseCode = "412", description = "If-Match does not match the dispute's current ETag",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "428", description = "If-Match is missing",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response classify(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ClassifyDispute request, @Context SecurityContext security) {
         disputes.classify(id, ifMatch, request, actor(security));

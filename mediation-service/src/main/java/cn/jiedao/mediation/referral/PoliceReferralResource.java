@@ -20,7 +20,10 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/mediation/police-referrals")
@@ -38,6 +41,12 @@ public class PoliceReferralResource {
     @RolesAllowed(Roles.POLICE_SYSTEM)
     @Operation(summary = "Refer a dispute (派出所流转); 201 with the referral, the same again for a repeated Idempotency-Key "
             + "with the same body, 422 for a repeated key with another body, 200 for a referral number already received")
+    @APIResponse(responseCode = "201", description = "Registered, or the same answer again for a retry with the same key and body",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralView.class)))
+    @APIResponse(responseCode = "200", description = "This referral number was already received; nothing created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralView.class)))
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used before with another body",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response submit(
             @Parameter(in = ParameterIn.HEADER, name = IDEMPOTENCY_KEY, required = true,
                     description = "Unique per submission (e.g. a UUID); a retry sends the same key and body")

@@ -22,6 +22,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/mediation")
@@ -37,6 +40,8 @@ public class RoomsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.STREET_ADMIN)
     @Operation(summary = "Register a mediator with their specialities")
+    @APIResponse(responseCode = "201", description = "Registered",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RoomsAndMediators.MediatorView.class)))
     public Response registerMediator(@Valid @NotNull RoomsAndMediators.RegisterMediator request, @Context UriInfo uri) {
         RoomsAndMediators.MediatorView m = service.registerMediator(request);
         return Response.created(uri.getAbsolutePathBuilder().path(m.id().toString()).build()).entity(m).build();
@@ -65,6 +70,8 @@ public class RoomsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.STREET_ADMIN)
     @Operation(summary = "Register a mediation room (调解室) with its lead mediator")
+    @APIResponse(responseCode = "201", description = "Registered",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RoomsAndMediators.RoomView.class)))
     public Response registerRoom(@Valid @NotNull RoomsAndMediators.RegisterRoom request) {
         return Response.status(Response.Status.CREATED).entity(service.registerRoom(request)).build();
     }

@@ -25,7 +25,10 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/mediation/warning-letters")
@@ -40,6 +43,8 @@ public class WarningLetterResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.MEDIATOR, Roles.STREET_ADMIN})
     @Operation(summary = "Register a major-dispute warning letter (重大矛盾纠纷预警提示函) with its linked disputes")
+    @APIResponse(responseCode = "201", description = "Registered",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WarningLetters.View.class)))
     public Response register(@Valid @NotNull WarningLetters.RegisterWarningLetter request,
             @Context SecurityContext security, @Context UriInfo uri) {
         UUID id = letters.register(request, security.getUserPrincipal().getName());
@@ -62,6 +67,8 @@ public class WarningLetterResource {
     @Path("/{id}")
     @RolesAllowed({Roles.MEDIATOR, Roles.STREET_ADMIN, Roles.LEADER})
     @Operation(summary = "One warning letter; the ETag is its version")
+    @APIResponse(responseCode = "200", description = "The letter; the ETag header is its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WarningLetters.View.class)))
     public Response get(@PathParam("id") UUID id) {
         WarningLetters.Read read = letters.get(id);
         return Response.ok(read.view()).tag(unquoted(read.etag())).build();
@@ -71,6 +78,12 @@ public class WarningLetterResource {
     @Path("/{id}/acknowledgement")
     @RolesAllowed({Roles.MEDIATOR, Roles.STREET_ADMIN})
     @Operation(summary = "Acknowledge receipt of a warning letter (签收); needs If-Match")
+    @APIResponse(responseCode = "200", description = "The letter after the step, with its new ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WarningLetters.View.class)))
+    @APIResponse(responseCode = "412", description = "If-Match does not match the letter's current ETag",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "428", description = "If-Match is missing",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response acknowledge(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Context SecurityContext security) {
         letters.acknowledge(id, ifMatch, security.getUserPrincipal().getName());
@@ -82,6 +95,12 @@ public class WarningLetterResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.MEDIATOR, Roles.STREET_ADMIN})
     @Operation(summary = "Record the answer to an acknowledged warning letter; needs If-Match")
+    @APIResponse(responseCode = "200", description = "The letter after the step, with its new ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WarningLetters.View.class)))
+    @APIResponse(responseCode = "412", description = "If-Match does not match the letter's current ETag",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "428", description = "If-Match is missing",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response respond(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull WarningLetters.Respond request, @Context SecurityContext security) {
         letters.respond(id, ifMatch, request, security.getUserPrincipal().getName());

@@ -117,6 +117,17 @@ class DisputeLifecycleResourceTest {
     }
 
     @Test
+    void theReportsRoomsExistAndARoomNameIsUnique() {
+        given().header("Authorization", TestTokens.bearer("leader")).queryParam("size", 200)
+                .when().get("/api/mediation/rooms").then().statusCode(200)
+                .body("items.name", org.hamcrest.Matchers.hasItems("陈红调解室", "融调解中心", "人大代表联络站"));
+        given().header("Authorization", TestTokens.bearer("street-admin")).contentType("application/json")
+                .body("{\"name\": \"陈红调解室\"}").when().post("/api/mediation/rooms").then().statusCode(409);
+        given().header("Authorization", TestTokens.bearer("mediator")).contentType("application/json")
+                .body("{\"name\": \"新调解室\"}").when().post("/api/mediation/rooms").then().statusCode(403);
+    }
+
+    @Test
     void aChangeWithoutIfMatchIs428AndWithAStaleEtagIs412() {
         MediationApi.Room room = room();
         String id = registerWalkIn(WITH_PARTIES);
