@@ -132,7 +132,8 @@ public class DisputeService {
     public Read view(UUID id, boolean unmasked) {
         Dispute d = get(id);
         return new Read(DisputeView.of(d, parties(d.id), deadlines(), today(), unmasked,
-                DisputeStep.list("disputeId", Sort.by("id"), d.id)), ETags.of(d.version));
+                DisputeStep.list("disputeId", Sort.by("id"), d.id),
+                FollowUpVisit.list("disputeId", Sort.by("visitedAt"), d.id)), ETags.of(d.version));
     }
 
     @Transactional

@@ -36,7 +36,13 @@ public record DisputeView(
         OffsetDateTime withdrawnAt,
         OffsetDateTime closedAt,
         Deadlines deadlines,
-        @Schema(description = "Every step so far; only in the single-dispute view") List<Step> history) {
+        @Schema(description = "Every step so far; only in the single-dispute view") List<Step> history,
+        @Schema(description = "Follow-up visits (回访); only in the single-dispute view") List<Visit> followUpVisits) {
+
+    @Schema(name = "FollowUpVisit")
+    public record Visit(OffsetDateTime visitedAt, String visitor, int satisfaction, boolean agreementPerformed,
+            String note) {
+    }
 
     @Schema(name = "DisputeParty")
     public record Party(PartyRole role, String name,
@@ -64,6 +70,11 @@ public record DisputeView(
 
     public static DisputeView of(Dispute d, List<DisputeParty> parties, DisputeDeadlines rules, LocalDate today,
             boolean unmasked, List<DisputeStep> history) {
+        return of(d, parties, rules, today, unmasked, history, null);
+    }
+
+    public static DisputeView of(Dispute d, List<DisputeParty> parties, DisputeDeadlines rules, LocalDate today,
+            boolean unmasked, List<DisputeStep> history, List<FollowUpVisit> visits) {
         List<Party> ps = parties.stream().map(p -> new Party(p.role, p.name,
                 unmasked ? p.phone : PersonalData.maskPhone(p.phone),
                 unmasked ? p.residentId : PersonalData.maskResidentId(p.residentId))).toList();
@@ -75,7 +86,9 @@ public record DisputeView(
                 d.referralNo, ps, d.roomId, d.mediatorId, d.acceptedAt, d.extendedUntil, conclusion, d.withdrawnAt,
                 d.closedAt, deadlines(d, rules, today),
                 history == null ? null : history.stream().map(s -> new Step(s.action, s.fromStatus, s.toStatus,
-                        s.actor, s.at, s.note)).toList());
+                        s.actor, s.at, s.note)).toList(),
+                visits == null ? null : visits.stream().map(v -> new Visit(v.visitedAt, v.visitor, v.satisfaction,
+                        v.agreementPerformed, v.note)).toList());
     }
 
     static Deadlines deadlines(Dispute d, DisputeDeadlines rules, LocalDate today) {

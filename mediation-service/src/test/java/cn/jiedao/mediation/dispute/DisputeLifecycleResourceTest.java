@@ -105,7 +105,10 @@ class DisputeLifecycleResourceTest {
                 .response().then().statusCode(200).body("status", equalTo("CLOSED"))
                 .body("history.action", contains("REGISTER", "ACCEPT", "EXTEND", "CONCLUDE", "FOLLOW_UP"))
                 .body("history.toStatus", contains("RECEIVED", "ACCEPTED", "ACCEPTED", "CONCLUDED", "CLOSED"))
-                .body("history[1].actor", equalTo("test-mediator"));
+                .body("history[1].actor", equalTo("test-mediator"))
+                .body("followUpVisits[0].satisfaction", equalTo(5))
+                .body("followUpVisits[0].agreementPerformed", equalTo(true))
+                .body("followUpVisits[0].visitor", equalTo("test-mediator"));
 
         List<OutboxEvent> events = QuarkusTransaction.requiringNew().call(() ->
                 OutboxEvent.<OutboxEvent>list("key = ?1 and type = ?2", id, "mediation.dispute.concluded"));
