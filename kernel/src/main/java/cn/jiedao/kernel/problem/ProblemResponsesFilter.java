@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * Documents the problem responses every operation can give, so that each service's OpenAPI document is
  * complete without repeating the same annotations on every method: 400 where the operation takes input,
  * 401 and 403 where it is secured, 404 where the path names a record, 409 and 412 where it changes one,
- * and 500 everywhere. An operation that documents a status itself keeps its own description and body.
+ * 428 where it takes {@code If-Match}, and 500 everywhere. An operation that documents a status itself keeps its own description and body.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ProblemResponsesFilter implements OASFilter {
@@ -55,12 +55,21 @@ public class ProblemResponsesFilter implements OASFilter {
                 if (changes) {
                     add(responses, "409", "The change conflicts with the record's current state");
                 }
-                if (changes && namesRecord && op.getKey() != PathItem.HttpMethod.POST) {
+                if (takesIfMatch(operation) || (changes && namesRecord && op.getKey() != PathItem.HttpMethod.POST)) {
                     add(responses, "412", "If-Match does not match the record's current ETag");
+                }
+                if (takesIfMatch(operation)) {
+                    add(responses, "428", "If-Match is missing: send the ETag you last read");
                 }
                 add(responses, "500", "Unexpected failure; the problem quotes the request id");
             }
         }
+    }
+
+    private static boolean takesIfMatch(Operation operation) {
+        return operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> p.getIn() == org.eclipse.microprofile.openapi.models.parameters.Parameter.In.HEADER
+                        && "If-Match".equalsIgnoreCase(p.getName()));
     }
 
     private static void add(APIResponses responses, String status, String description) {

@@ -97,10 +97,6 @@ public class DisputeResource {
     @Operation(summary = "Accept a received dispute into a room with a mediator (RECEIVED → ACCEPTED)")
     @APIResponse(responseCode = "200", description = "The dispute after the step, with its new ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DisputeView.class)))
-    @APIResponse(responseCode = "412", description = "If-Match does not match the dispute's current ETag",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response accept(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull AcceptDispute request, @Context SecurityContext security) {
         disputes.accept(id, ifMatch, request, actor(security));
@@ -114,10 +110,6 @@ public class DisputeResource {
     @Operation(summary = "Record that both parties agreed to conclude later than the 30-day period")
     @APIResponse(responseCode = "200", description = "The dispute after the step, with its new ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DisputeView.class)))
-    @APIResponse(responseCode = "412", description = "If-Match does not match the dispute's current ETag",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response extend(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ExtendDispute request, @Context SecurityContext security) {
         disputes.extend(id, ifMatch, request, actor(security));
@@ -131,10 +123,6 @@ public class DisputeResource {
     @Operation(summary = "Conclude an accepted dispute: RESOLVED with an agreement, FAILED with advice, or ESCALATED (ACCEPTED → CONCLUDED)")
     @APIResponse(responseCode = "200", description = "The dispute after the step, with its new ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DisputeView.class)))
-    @APIResponse(responseCode = "412", description = "If-Match does not match the dispute's current ETag",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response conclude(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ConcludeDispute request, @Context SecurityContext security) {
         disputes.conclude(id, ifMatch, request, actor(security));
@@ -148,10 +136,6 @@ public class DisputeResource {
     @Operation(summary = "Record that the applicant withdrew (RECEIVED or ACCEPTED → WITHDRAWN)")
     @APIResponse(responseCode = "200", description = "The dispute after the step, with its new ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DisputeView.class)))
-    @APIResponse(responseCode = "412", description = "If-Match does not match the dispute's current ETag",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response withdraw(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull WithdrawDispute request, @Context SecurityContext security) {
         disputes.withdraw(id, ifMatch, request, actor(security));
@@ -165,10 +149,6 @@ public class DisputeResource {
     @Operation(summary = "Record the follow-up visit (回访) of a concluded dispute (CONCLUDED → CLOSED)")
     @APIResponse(responseCode = "200", description = "The dispute after the step, with its new ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DisputeView.class)))
-    @APIResponse(responseCode = "412", description = "If-Match does not match the dispute's current ETag",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response followUp(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull RecordFollowUpVisit request, @Context SecurityContext security) {
         disputes.recordFollowUpVisit(id, ifMatch, request, actor(security));
@@ -182,10 +162,6 @@ public class DisputeResource {
     @Operation(summary = "Give a referral registered as OTHER its category; clears needsClassification")
     @APIResponse(responseCode = "200", description = "The dispute after the step, with its new ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DisputeView.class)))
-    @APIResponse(responseCode = "412", description = "If-Match does not match the dispute's current ETag",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response classify(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ClassifyDispute request, @Context SecurityContext security) {
         disputes.classify(id, ifMatch, request, actor(security));

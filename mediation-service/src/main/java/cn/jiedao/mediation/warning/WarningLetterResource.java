@@ -80,10 +80,6 @@ public class WarningLetterResource {
     @Operation(summary = "Acknowledge receipt of a warning letter (签收); needs If-Match")
     @APIResponse(responseCode = "200", description = "The letter after the step, with its new ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WarningLetters.View.class)))
-    @APIResponse(responseCode = "412", description = "If-Match does not match the letter's current ETag",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response acknowledge(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Context SecurityContext security) {
         letters.acknowledge(id, ifMatch, security.getUserPrincipal().getName());
@@ -97,10 +93,6 @@ public class WarningLetterResource {
     @Operation(summary = "Record the answer to an acknowledged warning letter; needs If-Match")
     @APIResponse(responseCode = "200", description = "The letter after the step, with its new ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WarningLetters.View.class)))
-    @APIResponse(responseCode = "412", description = "If-Match does not match the letter's current ETag",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "428", description = "If-Match is missing",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response respond(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull WarningLetters.Respond request, @Context SecurityContext security) {
         letters.respond(id, ifMatch, request, security.getUserPrincipal().getName());
