@@ -35,7 +35,9 @@ class OpenApiDocumentTest {
                         equalTo("#/components/schemas/PoliceReferral"))
                 .body("paths.'/api/mediation/disputes/{id}/acceptance'.post.responses", hasKey("428"))
                 .body("paths.'/api/mediation/disputes/{id}/acceptance'.post.responses.'412'.content." + problem + ".schema.$ref",
-                        equalTo("#/components/schemas/Problem"));
+                        equalTo("#/components/schemas/Problem"))
+                .body("paths.'/api/mediation/disputes/{id}/conclusion'.post.responses.'200'.content.'application/json'.schema.$ref",
+                        equalTo("#/components/schemas/Dispute"));
     }
 
     @Test

@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * Disputes: registration, reading, the list, and the lifecycle steps. Each step needs {@code If-Match} with
@@ -95,9 +96,7 @@ public class DisputeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.MEDIATOR, Roles.STREET_ADMIN})
     @Operation(summary = "Accept a received dispute into a room with a mediator (RECEIVED → ACCEPTED)")
-    @APIResponse(responseCode = "200", description = "The dispute after the step, with its new ETag",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DisputeView.class)))
-    public Response accept(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public RestResponse<DisputeView> accept(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull AcceptDispute request, @Context SecurityContext security) {
         disputes.accept(id, ifMatch, request, actor(security));
         return changed(id, security);
@@ -108,9 +107,7 @@ public class DisputeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.MEDIATOR, Roles.STREET_ADMIN})
     @Operation(summary = "Record that both parties agreed to conclude later than the 30-day period")
-    @APIResponse(responseCode = "200", description = "The dispute after the step, with its new ETag",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DisputeView.class)))
-    public Response extend(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public RestResponse<DisputeView> extend(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ExtendDispute request, @Context SecurityContext security) {
         disputes.extend(id, ifMatch, request, actor(security));
         return changed(id, security);
@@ -121,9 +118,7 @@ public class DisputeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.MEDIATOR, Roles.STREET_ADMIN})
     @Operation(summary = "Conclude an accepted dispute: RESOLVED with an agreement, FAILED with advice, or ESCALATED (ACCEPTED → CONCLUDED)")
-    @APIResponse(responseCode = "200", description = "The dispute after the step, with its new ETag",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DisputeView.class)))
-    public Response conclude(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public RestResponse<DisputeView> conclude(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ConcludeDispute request, @Context SecurityContext security) {
         disputes.conclude(id, ifMatch, request, actor(security));
         return changed(id, security);
@@ -134,9 +129,7 @@ public class DisputeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.MEDIATOR, Roles.STREET_ADMIN})
     @Operation(summary = "Record that the applicant withdrew (RECEIVED or ACCEPTED → WITHDRAWN)")
-    @APIResponse(responseCode = "200", description = "The dispute after the step, with its new ETag",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DisputeView.class)))
-    public Response withdraw(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public RestResponse<DisputeView> withdraw(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull WithdrawDispute request, @Context SecurityContext security) {
         disputes.withdraw(id, ifMatch, request, actor(security));
         return changed(id, security);
@@ -147,9 +140,7 @@ public class DisputeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.MEDIATOR, Roles.STREET_ADMIN})
     @Operation(summary = "Record the follow-up visit (回访) of a concluded dispute (CONCLUDED → CLOSED)")
-    @APIResponse(responseCode = "200", description = "The dispute after the step, with its new ETag",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DisputeView.class)))
-    public Response followUp(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public RestResponse<DisputeView> followUp(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull RecordFollowUpVisit request, @Context SecurityContext security) {
         disputes.recordFollowUpVisit(id, ifMatch, request, actor(security));
         return changed(id, security);
@@ -160,17 +151,16 @@ public class DisputeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.MEDIATOR, Roles.STREET_ADMIN})
     @Operation(summary = "Give a referral registered as OTHER its category; clears needsClassification")
-    @APIResponse(responseCode = "200", description = "The dispute after the step, with its new ETag",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DisputeView.class)))
-    public Response classify(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public RestResponse<DisputeView> classify(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ClassifyDispute request, @Context SecurityContext security) {
         disputes.classify(id, ifMatch, request, actor(security));
         return changed(id, security);
     }
 
-    private Response changed(UUID id, SecurityContext security) {
+    /** The dispute after a step, with its new ETag; the return type tells OpenAPI the body's schema. */
+    private RestResponse<DisputeView> changed(UUID id, SecurityContext security) {
         DisputeService.Read read = disputes.view(id, PersonalData.unmaskedFor(security));
-        return Response.ok(read.view()).tag(unquoted(read.etag())).build();
+        return RestResponse.ResponseBuilder.ok(read.view()).tag(unquoted(read.etag())).build();
     }
 
     private static String actor(SecurityContext security) {
