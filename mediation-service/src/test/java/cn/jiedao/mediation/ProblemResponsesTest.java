@@ -97,6 +97,14 @@ class ProblemResponsesTest {
     }
 
     @Test
+    void aBadPageOrSizeIs400NamingTheParameter() {
+        given().header("Authorization", TestTokens.bearer("mediator")).queryParam("size", 500).queryParam("page", -1)
+                .when().get("/api/mediation/disputes")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("errors.field", containsInAnyOrder("page", "size"));
+    }
+
+    @Test
     void emptyBodyIs400NamingTheBody() {
         given().header("Authorization", TestTokens.bearer("mediator")).contentType("application/json")
                 .when().post("/api/mediation/disputes")

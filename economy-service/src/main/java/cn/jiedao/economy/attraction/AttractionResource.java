@@ -8,6 +8,7 @@ import cn.jiedao.economy.attraction.AttractionViews.SignedProjectInput;
 import cn.jiedao.economy.attraction.AttractionViews.SignedProjectView;
 import cn.jiedao.economy.attraction.AttractionViews.SummaryView;
 import cn.jiedao.kernel.security.Roles;
+import cn.jiedao.kernel.web.PageParams;
 import cn.jiedao.kernel.web.PageResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -15,8 +16,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -48,9 +49,8 @@ public class AttractionResource {
     @Path("/signing-ceremonies")
     @RolesAllowed({Roles.ECONOMY_OFFICER, Roles.STREET_ADMIN, Roles.LEADER, Roles.COUNTY_SYSTEM})
     @Operation(summary = "Signing ceremonies by date")
-    public PageResponse<CeremonyView> ceremonies(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        return attraction.ceremonies(page, size).map(CeremonyView::of);
+    public PageResponse<CeremonyView> ceremonies(@Valid @BeanParam PageParams paging) {
+        return attraction.ceremonies(paging.page, paging.size).map(CeremonyView::of);
     }
 
     @POST
@@ -67,9 +67,8 @@ public class AttractionResource {
     @Path("/signed-projects")
     @RolesAllowed({Roles.ECONOMY_OFFICER, Roles.STREET_ADMIN, Roles.LEADER, Roles.COUNTY_SYSTEM})
     @Operation(summary = "Signed projects by date")
-    public PageResponse<SignedProjectView> signedProjects(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        return attraction.signedProjects(page, size).map(SignedProjectView::of);
+    public PageResponse<SignedProjectView> signedProjects(@Valid @BeanParam PageParams paging) {
+        return attraction.signedProjects(paging.page, paging.size).map(SignedProjectView::of);
     }
 
     @POST
@@ -85,9 +84,8 @@ public class AttractionResource {
     @Path("/domestic-capital-projects")
     @RolesAllowed({Roles.ECONOMY_OFFICER, Roles.STREET_ADMIN, Roles.LEADER, Roles.COUNTY_SYSTEM})
     @Operation(summary = "Domestic-capital projects by date")
-    public PageResponse<DomesticView> domesticProjects(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        return attraction.domesticProjects(page, size).map(DomesticView::of);
+    public PageResponse<DomesticView> domesticProjects(@Valid @BeanParam PageParams paging) {
+        return attraction.domesticProjects(paging.page, paging.size).map(DomesticView::of);
     }
 
     @GET

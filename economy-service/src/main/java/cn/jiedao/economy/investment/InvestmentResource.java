@@ -5,6 +5,7 @@ import cn.jiedao.economy.investment.InvestmentViews.ProjectInput;
 import cn.jiedao.economy.investment.InvestmentViews.ProjectView;
 import cn.jiedao.economy.investment.InvestmentViews.SummaryView;
 import cn.jiedao.kernel.security.Roles;
+import cn.jiedao.kernel.web.PageParams;
 import cn.jiedao.kernel.web.PageResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -12,6 +13,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -54,9 +56,8 @@ public class InvestmentResource {
     @GET
     @RolesAllowed({Roles.ECONOMY_OFFICER, Roles.STREET_ADMIN, Roles.LEADER, Roles.COUNTY_SYSTEM})
     @Operation(summary = "Projects by start date")
-    public PageResponse<ProjectView> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        return projects.list(page, size).map(ProjectView::of);
+    public PageResponse<ProjectView> list(@Valid @BeanParam PageParams paging) {
+        return projects.list(paging.page, paging.size).map(ProjectView::of);
     }
 
     @GET

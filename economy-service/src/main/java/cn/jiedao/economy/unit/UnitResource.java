@@ -8,6 +8,7 @@ import cn.jiedao.economy.unit.UnitViews.SummaryView;
 import cn.jiedao.economy.unit.UnitViews.ThresholdView;
 import cn.jiedao.economy.unit.UnitViews.UnitView;
 import cn.jiedao.kernel.security.Roles;
+import cn.jiedao.kernel.web.PageParams;
 import cn.jiedao.kernel.web.PageResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -15,8 +16,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -63,9 +64,8 @@ public class UnitResource {
     @Operation(summary = "Units, by name, optionally of one category and status")
     public PageResponse<UnitView> list(@QueryParam("category") UnitCategory category,
             @QueryParam("status") RegistrationStatus status,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        return units.list(category, status, page, size).map(UnitView::of);
+            @Valid @BeanParam PageParams paging) {
+        return units.list(category, status, paging.page, paging.size).map(UnitView::of);
     }
 
     @GET

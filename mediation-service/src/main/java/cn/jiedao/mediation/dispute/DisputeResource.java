@@ -1,16 +1,15 @@
 package cn.jiedao.mediation.dispute;
 
 import cn.jiedao.kernel.security.Roles;
+import cn.jiedao.kernel.web.PageParams;
 import cn.jiedao.kernel.web.PageResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -84,11 +83,10 @@ public class DisputeResource {
             @Parameter(description = "Last day of receipt, inclusive (Asia/Shanghai)") @QueryParam("to") LocalDate to,
             @Parameter(description = "Only disputes past (true) or within (false) their deadline") @QueryParam("overdue") Boolean overdue,
             @QueryParam("needsClassification") Boolean needsClassification,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size,
+            @Valid @BeanParam PageParams paging,
             @Context SecurityContext security) {
         return disputes.list(new DisputeFilter(status, category, channel, gridCode, from, to, overdue,
-                needsClassification), page, size, PersonalData.unmaskedFor(security));
+                needsClassification), paging.page, paging.size, PersonalData.unmaskedFor(security));
     }
 
     @POST

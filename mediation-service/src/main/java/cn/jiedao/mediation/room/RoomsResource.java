@@ -1,15 +1,14 @@
 package cn.jiedao.mediation.room;
 
 import cn.jiedao.kernel.security.Roles;
+import cn.jiedao.kernel.web.PageParams;
 import cn.jiedao.kernel.web.PageResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -52,9 +51,8 @@ public class RoomsResource {
     @RolesAllowed({Roles.MEDIATOR, Roles.STREET_ADMIN, Roles.LEADER})
     @Operation(summary = "Mediators with their open caseload")
     public PageResponse<RoomsAndMediators.MediatorView> mediators(
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        return service.mediators(page, size);
+            @Valid @BeanParam PageParams paging) {
+        return service.mediators(paging.page, paging.size);
     }
 
     @GET
@@ -81,8 +79,7 @@ public class RoomsResource {
     @RolesAllowed({Roles.MEDIATOR, Roles.STREET_ADMIN, Roles.LEADER})
     @Operation(summary = "Mediation rooms with their lead mediator and open caseload")
     public PageResponse<RoomsAndMediators.RoomView> rooms(
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        return service.rooms(page, size);
+            @Valid @BeanParam PageParams paging) {
+        return service.rooms(paging.page, paging.size);
     }
 }

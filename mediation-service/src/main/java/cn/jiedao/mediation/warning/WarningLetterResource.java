@@ -1,15 +1,14 @@
 package cn.jiedao.mediation.warning;
 
 import cn.jiedao.kernel.security.Roles;
+import cn.jiedao.kernel.web.PageParams;
 import cn.jiedao.kernel.web.PageResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -58,9 +57,8 @@ public class WarningLetterResource {
     @Operation(summary = "Warning letters, oldest first; open=true lists those not yet answered")
     public PageResponse<WarningLetters.View> list(
             @Parameter(description = "true: not yet answered; false: answered") @QueryParam("open") Boolean open,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        return letters.list(open, page, size);
+            @Valid @BeanParam PageParams paging) {
+        return letters.list(open, paging.page, paging.size);
     }
 
     @GET

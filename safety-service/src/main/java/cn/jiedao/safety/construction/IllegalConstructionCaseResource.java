@@ -2,12 +2,12 @@ package cn.jiedao.safety.construction;
 
 import cn.jiedao.kernel.problem.ProblemException;
 import cn.jiedao.kernel.security.Roles;
+import cn.jiedao.kernel.web.PageParams;
 import cn.jiedao.kernel.web.PageResponse;
 import io.quarkus.panache.common.Sort;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -26,15 +26,14 @@ public class IllegalConstructionCaseResource {
 
     @GET
     @Operation(summary = "Illegal-construction cases, newest first, optionally those opened from one complaint")
-    public PageResponse<IllegalConstructionCaseView> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size,
+    public PageResponse<IllegalConstructionCaseView> list(@Valid @BeanParam PageParams paging,
             @QueryParam("sourceDisputeId") UUID sourceDisputeId) {
         var query = sourceDisputeId == null
                 ? IllegalConstructionCase.<IllegalConstructionCase>findAll(Sort.descending("openedAt"))
                 : IllegalConstructionCase.<IllegalConstructionCase>find("sourceDisputeId", Sort.descending("openedAt"),
                         sourceDisputeId);
-        var items = query.page(page, size).list().stream().map(IllegalConstructionCaseView::of).toList();
-        return new PageResponse<>(items, page, size, query.count());
+        var items = query.page(paging.page, paging.size).list().stream().map(IllegalConstructionCaseView::of).toList();
+        return new PageResponse<>(items, paging.page, paging.size, query.count());
     }
 
     @GET
