@@ -73,7 +73,7 @@ public class IndicatorResource {
     @Operation(summary = "An annual target, with its ETag")
     public Response target(@PathParam("code") String code, @PathParam("year") @Min(2000) @Max(2100) int year) {
         IndicatorTarget t = indicators.target(code, year);
-        return Response.ok(TargetView.of(t)).tag(unquoted(ETags.of(t.version))).build();
+        return Response.ok(TargetView.of(t)).tag(ETags.entityTag(t.version)).build();
     }
 
     @PUT
@@ -86,7 +86,7 @@ public class IndicatorResource {
             @Context SecurityContext security) {
         var saved = indicators.setTarget(code, year, request.value(), ifMatch, security.getUserPrincipal().getName());
         return (saved.created() ? Response.status(Response.Status.CREATED) : Response.ok())
-                .entity(TargetView.of(saved.record())).tag(unquoted(saved.etag())).build();
+                .entity(TargetView.of(saved.record())).tag(ETags.entityTag(saved.etag())).build();
     }
 
     @GET
@@ -96,7 +96,7 @@ public class IndicatorResource {
     public Response value(@PathParam("code") String code, @PathParam("year") @Min(2000) @Max(2100) int year,
             @PathParam("month") @Min(1) @Max(12) int month) {
         IndicatorValue v = indicators.value(code, year, month);
-        return Response.ok(indicators.valueView(v)).tag(unquoted(ETags.of(v.version))).build();
+        return Response.ok(indicators.valueView(v)).tag(ETags.entityTag(v.version)).build();
     }
 
     @PUT
@@ -112,7 +112,7 @@ public class IndicatorResource {
                 security.getUserPrincipal().getName());
         MonthlyValueView view = indicators.valueView(saved.record());
         return (saved.created() ? Response.status(Response.Status.CREATED) : Response.ok())
-                .entity(view).tag(unquoted(saved.etag())).build();
+                .entity(view).tag(ETags.entityTag(saved.etag())).build();
     }
 
     @GET
@@ -132,10 +132,5 @@ public class IndicatorResource {
     public SeriesView series(@PathParam("code") String code,
             @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year) {
         return indicators.series(code, year);
-    }
-
-    /** JAX-RS quotes an entity tag itself; ETags.of already carries the quotes. */
-    static jakarta.ws.rs.core.EntityTag unquoted(String etag) {
-        return new jakarta.ws.rs.core.EntityTag(etag.substring(1, etag.length() - 1));
     }
 }

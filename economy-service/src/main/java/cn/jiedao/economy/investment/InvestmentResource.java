@@ -5,6 +5,7 @@ import cn.jiedao.economy.investment.InvestmentViews.ProjectInput;
 import cn.jiedao.economy.investment.InvestmentViews.ProjectView;
 import cn.jiedao.economy.investment.InvestmentViews.SummaryView;
 import cn.jiedao.kernel.security.Roles;
+import cn.jiedao.kernel.web.ETags;
 import cn.jiedao.kernel.web.PageParams;
 import cn.jiedao.kernel.web.PageResponse;
 import jakarta.annotation.security.RolesAllowed;
@@ -25,7 +26,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
@@ -50,7 +50,7 @@ public class InvestmentResource {
             @Context UriInfo uri) {
         InvestmentProject p = projects.register(request, security.getUserPrincipal().getName());
         return Response.created(uri.getAbsolutePathBuilder().path(p.id.toString()).build())
-                .entity(ProjectView.of(p)).tag(etag(p)).build();
+                .entity(ProjectView.of(p)).tag(ETags.entityTag(p.version)).build();
     }
 
     @GET
@@ -75,7 +75,7 @@ public class InvestmentResource {
     @Operation(summary = "One project, with its ETag")
     public Response get(@PathParam("id") UUID id) {
         InvestmentProject p = projects.get(id);
-        return Response.ok(ProjectView.of(p)).tag(etag(p)).build();
+        return Response.ok(ProjectView.of(p)).tag(ETags.entityTag(p.version)).build();
     }
 
     @PUT
@@ -86,7 +86,7 @@ public class InvestmentResource {
     public Response update(@PathParam("id") UUID id, @Valid @NotNull ProjectInput request,
             @HeaderParam("If-Match") String ifMatch) {
         InvestmentProject p = projects.update(id, request, ifMatch);
-        return Response.ok(ProjectView.of(p)).tag(etag(p)).build();
+        return Response.ok(ProjectView.of(p)).tag(ETags.entityTag(p.version)).build();
     }
 
     @PUT
@@ -100,10 +100,7 @@ public class InvestmentResource {
             @HeaderParam("If-Match") String ifMatch, @Context SecurityContext security) {
         InvestmentProject p = projects.declare(id, year, month, request.amount(), ifMatch,
                 security.getUserPrincipal().getName());
-        return Response.ok(ProjectView.of(p)).tag(etag(p)).build();
+        return Response.ok(ProjectView.of(p)).tag(ETags.entityTag(p.version)).build();
     }
 
-    private static EntityTag etag(InvestmentProject p) {
-        return new EntityTag(Long.toString(p.version));
-    }
 }

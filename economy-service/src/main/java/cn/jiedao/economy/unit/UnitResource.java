@@ -8,6 +8,7 @@ import cn.jiedao.economy.unit.UnitViews.SummaryView;
 import cn.jiedao.economy.unit.UnitViews.ThresholdView;
 import cn.jiedao.economy.unit.UnitViews.UnitView;
 import cn.jiedao.kernel.security.Roles;
+import cn.jiedao.kernel.web.ETags;
 import cn.jiedao.kernel.web.PageParams;
 import cn.jiedao.kernel.web.PageResponse;
 import jakarta.annotation.security.RolesAllowed;
@@ -27,7 +28,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
@@ -55,7 +55,7 @@ public class UnitResource {
             @Context UriInfo uri) {
         StatisticalUnit u = units.register(request, security.getUserPrincipal().getName());
         return Response.created(uri.getAbsolutePathBuilder().path(u.id.toString()).build())
-                .entity(UnitView.of(u)).tag(etag(u)).build();
+                .entity(UnitView.of(u)).tag(ETags.entityTag(u.version)).build();
     }
 
     @GET
@@ -82,7 +82,7 @@ public class UnitResource {
     @Operation(summary = "One unit, with its ETag")
     public Response get(@PathParam("id") UUID id) {
         StatisticalUnit u = units.get(id);
-        return Response.ok(UnitView.of(u)).tag(etag(u)).build();
+        return Response.ok(UnitView.of(u)).tag(ETags.entityTag(u.version)).build();
     }
 
     @POST
@@ -93,7 +93,7 @@ public class UnitResource {
     public Response changeStatus(@PathParam("id") UUID id, @Valid @NotNull StatusChange request,
             @HeaderParam("If-Match") String ifMatch) {
         StatisticalUnit u = units.changeStatus(id, request.status(), request.date(), ifMatch);
-        return Response.ok(UnitView.of(u)).tag(etag(u)).build();
+        return Response.ok(UnitView.of(u)).tag(ETags.entityTag(u.version)).build();
     }
 
     @PUT
@@ -104,7 +104,7 @@ public class UnitResource {
     public Response setRevenue(@PathParam("id") UUID id, @PathParam("year") @Min(2000) @Max(2100) int year,
             @Valid @NotNull RevenueInput request, @HeaderParam("If-Match") String ifMatch) {
         StatisticalUnit u = units.setRevenue(id, year, request.revenue(), ifMatch);
-        return Response.ok(UnitView.of(u)).tag(etag(u)).build();
+        return Response.ok(UnitView.of(u)).tag(ETags.entityTag(u.version)).build();
     }
 
     @GET
@@ -124,7 +124,4 @@ public class UnitResource {
         return units.thresholds();
     }
 
-    private static EntityTag etag(StatisticalUnit u) {
-        return new EntityTag(Long.toString(u.version));
-    }
 }

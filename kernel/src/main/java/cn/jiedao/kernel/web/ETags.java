@@ -1,6 +1,7 @@
 package cn.jiedao.kernel.web;
 
 import cn.jiedao.kernel.problem.ProblemException;
+import jakarta.ws.rs.core.EntityTag;
 
 /**
  * Optimistic concurrency over HTTP: a mutable record's ETag is its version; a change must send the ETag it
@@ -13,6 +14,18 @@ public final class ETags {
 
     public static String of(long version) {
         return "\"" + version + "\"";
+    }
+
+    /** The ETag header value for a response builder's {@code tag(...)}, which adds the quotes itself. */
+    public static EntityTag entityTag(long version) {
+        return new EntityTag(Long.toString(version));
+    }
+
+    /** The same, from an ETag already written with {@link #of(long)}. */
+    public static EntityTag entityTag(String etag) {
+        String value = etag.startsWith("W/") ? etag.substring(2) : etag;
+        return new EntityTag(value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")
+                ? value.substring(1, value.length() - 1) : value);
     }
 
     public static void require(String ifMatch, long currentVersion) {

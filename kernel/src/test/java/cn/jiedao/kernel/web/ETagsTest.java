@@ -18,6 +18,13 @@ class ETagsTest {
     }
 
     @Test
+    void theResponseTagCarriesTheVersionWithoutDoubleQuotes() {
+        assertThat(ETags.entityTag(3).getValue()).isEqualTo("3");
+        assertThat(ETags.entityTag(ETags.of(3)).getValue()).isEqualTo("3");
+        assertThat(ETags.entityTag("W/\"4\"").getValue()).isEqualTo("4");
+    }
+
+    @Test
     void aStaleVersionIs412NamingTheCurrentOne() {
         assertThatThrownBy(() -> ETags.require("\"2\"", 3))
                 .isInstanceOfSatisfying(ProblemException.class, e -> {

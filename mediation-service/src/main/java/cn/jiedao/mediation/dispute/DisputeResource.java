@@ -1,6 +1,7 @@
 package cn.jiedao.mediation.dispute;
 
 import cn.jiedao.kernel.security.Roles;
+import cn.jiedao.kernel.web.ETags;
 import cn.jiedao.kernel.web.PageParams;
 import cn.jiedao.kernel.web.PageResponse;
 import jakarta.annotation.security.RolesAllowed;
@@ -57,7 +58,7 @@ public class DisputeResource {
         Dispute d = disputes.register(request, security.getUserPrincipal().getName());
         DisputeService.Read read = disputes.view(d.id, PersonalData.unmaskedFor(security));
         return Response.created(uri.getAbsolutePathBuilder().path(d.id.toString()).build())
-                .tag(unquoted(read.etag())).entity(read.view()).build();
+                .tag(ETags.entityTag(read.etag())).entity(read.view()).build();
     }
 
     @GET
@@ -68,7 +69,7 @@ public class DisputeResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DisputeView.class)))
     public Response get(@PathParam("id") UUID id, @Context SecurityContext security) {
         DisputeService.Read read = disputes.view(id, PersonalData.unmaskedFor(security));
-        return Response.ok(read.view()).tag(unquoted(read.etag())).build();
+        return Response.ok(read.view()).tag(ETags.entityTag(read.etag())).build();
     }
 
     @GET
@@ -158,15 +159,11 @@ public class DisputeResource {
     /** The dispute after a step, with its new ETag; the return type tells OpenAPI the body's schema. */
     private RestResponse<DisputeView> changed(UUID id, SecurityContext security) {
         DisputeService.Read read = disputes.view(id, PersonalData.unmaskedFor(security));
-        return RestResponse.ResponseBuilder.ok(read.view()).tag(unquoted(read.etag())).build();
+        return RestResponse.ResponseBuilder.ok(read.view()).tag(ETags.entityTag(read.etag())).build();
     }
 
     private static String actor(SecurityContext security) {
         return security.getUserPrincipal().getName();
     }
 
-    /** Response.tag(String) adds the quotes itself. */
-    private static String unquoted(String etag) {
-        return etag.substring(1, etag.length() - 1);
-    }
 }

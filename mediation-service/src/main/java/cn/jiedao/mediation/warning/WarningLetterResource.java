@@ -1,6 +1,7 @@
 package cn.jiedao.mediation.warning;
 
 import cn.jiedao.kernel.security.Roles;
+import cn.jiedao.kernel.web.ETags;
 import cn.jiedao.kernel.web.PageParams;
 import cn.jiedao.kernel.web.PageResponse;
 import jakarta.annotation.security.RolesAllowed;
@@ -48,7 +49,7 @@ public class WarningLetterResource {
             @Context SecurityContext security, @Context UriInfo uri) {
         UUID id = letters.register(request, security.getUserPrincipal().getName());
         WarningLetters.Read read = letters.get(id);
-        return Response.created(uri.getAbsolutePathBuilder().path(id.toString()).build()).tag(unquoted(read.etag()))
+        return Response.created(uri.getAbsolutePathBuilder().path(id.toString()).build()).tag(ETags.entityTag(read.etag()))
                 .entity(read.view()).build();
     }
 
@@ -69,7 +70,7 @@ public class WarningLetterResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WarningLetters.View.class)))
     public Response get(@PathParam("id") UUID id) {
         WarningLetters.Read read = letters.get(id);
-        return Response.ok(read.view()).tag(unquoted(read.etag())).build();
+        return Response.ok(read.view()).tag(ETags.entityTag(read.etag())).build();
     }
 
     @POST
@@ -97,7 +98,4 @@ public class WarningLetterResource {
         return get(id);
     }
 
-    private static String unquoted(String etag) {
-        return etag.substring(1, etag.length() - 1);
-    }
 }
