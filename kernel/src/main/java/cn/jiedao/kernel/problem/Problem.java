@@ -1,8 +1,11 @@
 package cn.jiedao.kernel.problem;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -25,7 +28,24 @@ public record Problem(
         @Schema(description = "Correlates the response with the logs (X-Request-Id)")
         String requestId,
         @Schema(description = "Each rejected field and why")
-        List<FieldError> errors) {
+        List<FieldError> errors,
+        @JsonIgnore @Schema(hidden = true)
+        Map<String, Object> extensions) {
+
+    /** A problem without extension members. */
+    public Problem(URI type, String title, int status, String detail, String instance, String requestId,
+            List<FieldError> errors) {
+        this(type, title, status, detail, instance, requestId, errors, Map.of());
+    }
+
+    /**
+     * RFC 9457 extension members, written beside the standard ones: for a step not allowed, the record's
+     * {@code currentState} and its {@code allowedSteps}.
+     */
+    @JsonAnyGetter
+    public Map<String, Object> members() {
+        return extensions == null ? Map.of() : extensions;
+    }
 
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final String TYPE_BASE = "https://jiedao.cn/problems/";
@@ -42,6 +62,6 @@ public record Problem(
     }
 
     public Problem withRequest(String instance, String requestId) {
-        return new Problem(type, title, status, detail, instance, requestId, errors);
+        return new Problem(type, title, status, detail, instance, requestId, errors, extensions);
     }
 }

@@ -1,6 +1,8 @@
 package cn.jiedao.kernel.problem;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Thrown by domain code to answer with a specific problem: a conflict with the current state, a missing
@@ -12,6 +14,7 @@ public class ProblemException extends RuntimeException {
     private final String slug;
     private final String title;
     private final List<Problem.FieldError> errors;
+    private final Map<String, Object> extensions = new LinkedHashMap<>();
 
     public ProblemException(int status, String slug, String title, String detail, List<Problem.FieldError> errors) {
         super(detail);
@@ -42,8 +45,22 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(428, "precondition-required", "Precondition required", detail, null);
     }
 
+    public static ProblemException forbidden(String detail) {
+        return new ProblemException(403, "forbidden", "Forbidden", detail, null);
+    }
+
+    public static ProblemException unprocessable(String slug, String title, String detail) {
+        return new ProblemException(422, slug, title, detail, null);
+    }
+
+    /** Adds an RFC 9457 extension member, e.g. the current state of a record a step was refused for. */
+    public ProblemException with(String member, Object value) {
+        extensions.put(member, value);
+        return this;
+    }
+
     public Problem toProblem() {
-        return new Problem(Problem.type(slug), title, status, getMessage(), null, null, errors);
+        return new Problem(Problem.type(slug), title, status, getMessage(), null, null, errors, Map.copyOf(extensions));
     }
 
     public int status() {

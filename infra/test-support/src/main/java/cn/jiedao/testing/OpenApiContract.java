@@ -1,0 +1,77 @@
+package cn.jiedao.testing;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The check every service's OpenAPI document passes, written once: every operation of the area has a summary
+ * and documents its 401 problem, every answer with a body names its schema (so a client generated from the
+ * document types it), and the document is open to read.
+ */
+public final class OpenApiContract {
+
+    private OpenApiContract() {
+    }
+
+    /** The served document as parsed JSON. */
+    public static Map<String, Object> document() {
+        return given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
+                .extract().jsonPath().getMap("$");
+    }
+
+    /**
+     * @param pathPrefix    the area's paths, e.g. {@code /api/mediation}
+     * @param atLeast       how many operations the area has at least, so that a document that lost its
+     *                      operations does not pass by being empty
+     */
+    @SuppressWarnings("unchecked")
+    public static void assertComplete(String pathPrefix, int atLeast) {
+        Map<String, Object> document = document();
+        Map<String, Map<String, Map<String, Object>>> paths =
+                (Map<String, Map<String, Map<String, Object>>>) document.get("paths");
+        List<String> incomplete = new ArrayList<>();
+        int operations = 0;
+        for (var path : paths.entrySet()) {
+            if (!path.getKey().startsWith(pathPrefix)) {
+                continue;
+            }
+            for (var operation : path.getValue().entrySet()) {
+                if (!(operation.getValue() instanceof Map)) {
+                    continue; // path-level parameters
+                }
+                operations++;
+                String name = operation.getKey().toUpperCase() + " " + path.getKey();
+                Object summary = operation.getValue().get("summary");
+                Map<String, Object> responses = (Map<String, Object>) operation.getValue().get("responses");
+                if (summary == null || summary.toString().isBlank()) {
+                    incomplete.add(name + ": no summary");
+                }
+                if (responses == null || !responses.containsKey("401")) {
+                    incomplete.add(name + ": no 401 problem");
+                    continue;
+                }
+                responses.forEach((status, response) -> {
+                    if (status.startsWith("2") && !status.equals("204")) {
+                        Map<String, Object> content = (Map<String, Object>) ((Map<String, Object>) response).get("content");
+                        if (content == null || content.isEmpty()) {
+                            incomplete.add(name + ": answer " + status + " has no content");
+                            return;
+                        }
+                        content.forEach((type, media) -> {
+                            Object schema = ((Map<String, Object>) media).get("schema");
+                            if (type.contains("json") && (schema == null || ((Map<String, Object>) schema).isEmpty())) {
+                                incomplete.add(name + ": answer " + status + " " + type + " has no schema");
+                            }
+                        });
+                    }
+                });
+            }
+        }
+        assertThat(operations).as("operations under " + pathPrefix + " in the document").isGreaterThanOrEqualTo(atLeast);
+        assertThat(incomplete).as("operations whose documentation is incomplete").isEmpty();
+    }
+}
