@@ -4,8 +4,10 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The check every service's OpenAPI document passes, written once: every operation of the area has a summary
@@ -65,6 +67,10 @@ public final class OpenApiContract {
                             Object schema = ((Map<String, Object>) media).get("schema");
                             if (type.contains("json") && (schema == null || ((Map<String, Object>) schema).isEmpty())) {
                                 incomplete.add(name + ": answer " + status + " " + type + " has no schema");
+                            } else if (type.contains("json")) {
+                                untypedLists((Map<String, Object>) schema, components(document), new HashSet<>())
+                                        .forEach(where -> incomplete.add(name + ": answer " + status + " has a list of "
+                                                + "untyped items at " + where));
                             }
                         });
                     }
@@ -73,5 +79,59 @@ public final class OpenApiContract {
         }
         assertThat(operations).as("operations under " + pathPrefix + " in the document").isGreaterThanOrEqualTo(atLeast);
         assertThat(incomplete).as("operations whose documentation is incomplete").isEmpty();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> components(Map<String, Object> document) {
+        Map<String, Object> components = (Map<String, Object>) document.getOrDefault("components", Map.of());
+        return (Map<String, Object>) components.getOrDefault("schemas", Map.of());
+    }
+
+    /**
+     * The places in a schema where an array's items have no type, as a generic page whose items lost their
+     * parameter does: a client generated from the document would type them {@code unknown}.
+     */
+    @SuppressWarnings("unchecked")
+    private static List<String> untypedLists(Map<String, Object> schema, Map<String, Object> components,
+            Set<String> seen) {
+        List<String> found = new ArrayList<>();
+        Object ref = schema.get("$ref");
+        if (ref != null) {
+            String component = ref.toString().substring(ref.toString().lastIndexOf('/') + 1);
+            Object target = components.get(component);
+            if (seen.add(component) && target instanceof Map) {
+                untypedLists((Map<String, Object>) target, components, seen)
+                        .forEach(where -> found.add(component + where));
+            }
+            return found;
+        }
+        if ("array".equals(schema.get("type"))) {
+            Object items = schema.get("items");
+            if (!(items instanceof Map) || !typed((Map<String, Object>) items)) {
+                found.add("[]");
+            } else {
+                untypedLists((Map<String, Object>) items, components, seen).forEach(where -> found.add("[]" + where));
+            }
+        }
+        Object properties = schema.get("properties");
+        if (properties instanceof Map) {
+            ((Map<String, Object>) properties).forEach((property, propertySchema) -> {
+                if (propertySchema instanceof Map) {
+                    untypedLists((Map<String, Object>) propertySchema, components, seen)
+                            .forEach(where -> found.add("." + property + where));
+                }
+            });
+        }
+        return found;
+    }
+
+    private static boolean typed(Map<String, Object> schema) {
+        if (schema.containsKey("$ref") || schema.containsKey("allOf") || schema.containsKey("oneOf")
+                || schema.containsKey("anyOf")) {
+            return true;
+        }
+        Object type = schema.get("type");
+        return type != null && !("object".equals(type) && !schema.containsKey("properties")
+                && !schema.containsKey("additionalProperties"));
     }
 }

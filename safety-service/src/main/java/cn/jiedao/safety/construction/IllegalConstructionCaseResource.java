@@ -1,7 +1,10 @@
 package cn.jiedao.safety.construction;
 
+import cn.jiedao.eventing.records.Pages;
+import cn.jiedao.eventing.records.Where;
 import cn.jiedao.kernel.problem.ProblemException;
 import cn.jiedao.kernel.security.Roles;
+import cn.jiedao.kernel.web.Answers;
 import cn.jiedao.kernel.web.PageParams;
 import cn.jiedao.kernel.web.PageResponse;
 import io.quarkus.panache.common.Sort;
@@ -17,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/safety/illegal-construction-cases")
 @Tag(name = "Illegal construction")
@@ -26,24 +30,21 @@ public class IllegalConstructionCaseResource {
 
     @GET
     @Operation(summary = "Illegal-construction cases, newest first, optionally those opened from one complaint")
-    public PageResponse<IllegalConstructionCaseView> list(@Valid @BeanParam PageParams paging,
+    public RestResponse<PageResponse<IllegalConstructionCaseView>> list(@Valid @BeanParam PageParams paging,
             @QueryParam("sourceDisputeId") UUID sourceDisputeId) {
-        var query = sourceDisputeId == null
-                ? IllegalConstructionCase.<IllegalConstructionCase>findAll(Sort.descending("openedAt"))
-                : IllegalConstructionCase.<IllegalConstructionCase>find("sourceDisputeId", Sort.descending("openedAt"),
-                        sourceDisputeId);
-        var items = query.page(paging.page, paging.size).list().stream().map(IllegalConstructionCaseView::of).toList();
-        return new PageResponse<>(items, paging.page, paging.size, query.count());
+        Where where = Where.of().and("sourceDisputeId = :dispute", "dispute", sourceDisputeId);
+        return RestResponse.ok(Pages.of(IllegalConstructionCase.find(where.query(), Sort.descending("openedAt"),
+                where.parameters()), paging, IllegalConstructionCaseView::of));
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "One illegal-construction case")
-    public IllegalConstructionCaseView get(@PathParam("id") UUID id) {
-        IllegalConstructionCase c = IllegalConstructionCase.findById(id);
-        if (c == null) {
+    public RestResponse<IllegalConstructionCaseView> get(@PathParam("id") UUID id) {
+        IllegalConstructionCase found = IllegalConstructionCase.findById(id);
+        if (found == null) {
             throw ProblemException.notFound("Illegal-construction case", id);
         }
-        return IllegalConstructionCaseView.of(c);
+        return Answers.ok(IllegalConstructionCaseView.of(found), found.version);
     }
 }
