@@ -9,8 +9,12 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.time.LocalDate;
 
-/** An 18-character resident identity number with a valid GB 11643 check character; null is allowed. */
+/**
+ * An 18-character resident identity number with a valid GB 11643 check character and a birth date not after
+ * today in street time (the validator's clock is {@link cn.jiedao.kernel.time.StreetClockProvider}); null is allowed.
+ */
 @Documented
 @Constraint(validatedBy = ResidentId.Validator.class)
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE,
@@ -27,7 +31,8 @@ public @interface ResidentId {
     class Validator implements ConstraintValidator<ResidentId, String> {
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return value == null || ResidentIdNumber.isValid(value);
+            return value == null
+                    || ResidentIdNumber.isValid(value, LocalDate.now(context.getClockProvider().getClock()));
         }
     }
 }

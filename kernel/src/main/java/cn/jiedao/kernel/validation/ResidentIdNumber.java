@@ -15,7 +15,8 @@ public final class ResidentIdNumber {
     private ResidentIdNumber() {
     }
 
-    public static boolean isValid(String id) {
+    /** Whether {@code id} is well formed, with a birth date no later than {@code today}. */
+    public static boolean isValid(String id, LocalDate today) {
         if (id == null || id.length() != 18) {
             return false;
         }
@@ -34,7 +35,7 @@ public final class ResidentIdNumber {
         try {
             LocalDate birth = LocalDate.of(Integer.parseInt(id.substring(6, 10)),
                     Integer.parseInt(id.substring(10, 12)), Integer.parseInt(id.substring(12, 14)));
-            return birth.getYear() >= 1850 && !birth.isAfter(LocalDate.now());
+            return birth.getYear() >= 1850 && !birth.isAfter(today);
         } catch (DateTimeException e) {
             return false;
         }

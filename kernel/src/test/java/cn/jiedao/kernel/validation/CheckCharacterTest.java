@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,11 +17,14 @@ class CheckCharacterTest {
 
     static final String VALID_RESIDENT_ID = "11010519491231002X";
     static final String VALID_CREDIT_CODE = "91350100M000100Y43";
+    static final LocalDate TODAY = LocalDate.of(2023, 12, 31);
+    /** Well formed, born on 2024-01-01. */
+    static final String BORN_2024 = "110105202401010014";
 
     @Test
     void residentIdFromTheStandardIsValid() {
-        assertThat(ResidentIdNumber.isValid(VALID_RESIDENT_ID)).isTrue();
-        assertThat(ResidentIdNumber.isValid(VALID_RESIDENT_ID.toLowerCase())).as("lower-case x").isTrue();
+        assertThat(ResidentIdNumber.isValid(VALID_RESIDENT_ID, TODAY)).isTrue();
+        assertThat(ResidentIdNumber.isValid(VALID_RESIDENT_ID.toLowerCase(), TODAY)).as("lower-case x").isTrue();
     }
 
     @Test
@@ -28,7 +35,7 @@ class CheckCharacterTest {
                     continue;
                 }
                 String changed = VALID_RESIDENT_ID.substring(0, i) + c + VALID_RESIDENT_ID.substring(i + 1);
-                assertThat(ResidentIdNumber.isValid(changed)).as("changed position %d to %s: %s", i, c, changed)
+                assertThat(ResidentIdNumber.isValid(changed, TODAY)).as("changed position %d to %s: %s", i, c, changed)
                         .isFalse();
             }
         }
@@ -38,7 +45,28 @@ class CheckCharacterTest {
     @ValueSource(strings = {"", "11010519491231002", "11010519491231002XX", "110105194912310021",
             "11010519491331002X", "A1010519491231002X"})
     void malformedResidentIdsAreInvalid(String id) {
-        assertThat(ResidentIdNumber.isValid(id)).isFalse();
+        assertThat(ResidentIdNumber.isValid(id, TODAY)).isFalse();
+    }
+
+    @Test
+    void aBirthDateAfterTodayIsInvalidUntilThatDay() {
+        assertThat(ResidentIdNumber.isValid(BORN_2024, TODAY)).isFalse();
+        assertThat(ResidentIdNumber.isValid(BORN_2024, TODAY.plusDays(1))).isTrue();
+    }
+
+    @Test
+    void theConstraintJudgesTheBirthDateByTheValidatorsClock() {
+        Clock lastDayOf2023 = Clock.fixed(Instant.parse("2023-12-31T12:00:00Z"), ZoneOffset.ofHours(8));
+        try (var factory = Validation.byDefaultProvider().configure().clockProvider(() -> lastDayOf2023)
+                .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory()) {
+            assertThat(factory.getValidator().validate(new Party(BORN_2024, null)))
+                    .extracting(v -> v.getPropertyPath().toString()).containsExactly("residentId");
+        }
+        Clock newYear = Clock.fixed(Instant.parse("2024-01-01T00:30:00Z"), ZoneOffset.ofHours(8));
+        try (var factory = Validation.byDefaultProvider().configure().clockProvider(() -> newYear)
+                .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory()) {
+            assertThat(factory.getValidator().validate(new Party(BORN_2024, null))).isEmpty();
+        }
     }
 
     @Test
