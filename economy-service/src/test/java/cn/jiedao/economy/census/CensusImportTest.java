@@ -114,9 +114,9 @@ class CensusImportTest {
 
         // the file's own units are what the figures grew by, whatever other units are stored
         JsonPath after = summary();
-        Map<String, Integer> report = Map.of("unitsChecked", 3931, "individualBusinesses", 11699,
-                "unlicensedIndividualBusinesses", 5480, "digitalEconomyUnits", 326, "largeIndividualBusinesses", 225,
-                "accommodationCateringIndividualBusinesses", 1698);
+        Map<String, Long> report = Map.of("unitsChecked", 3931L, "individualBusinesses", 11699L,
+                "unlicensedIndividualBusinesses", 5480L, "digitalEconomyUnits", 326L, "largeIndividualBusinesses", 225L,
+                "accommodationCateringIndividualBusinesses", 1698L);
         report.forEach((figure, expected) -> assertThat(after.getLong(figure) - before.getLong(figure))
                 .as(figure).isEqualTo(expected));
 
