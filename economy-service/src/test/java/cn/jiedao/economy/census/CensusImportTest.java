@@ -165,6 +165,14 @@ class CensusImportTest {
         assertThat(job.getString("rejectedRows[1].reason")).startsWith("creditCode:");
         assertThat(job.getString("rejectedRows[2].reason")).isEqualTo("the record has 4 fields, the header 12");
         assertThat(job.getInt("eventsPublished")).isEqualTo(1);
+        as("economy-officer").queryParam("page", 1).queryParam("size", 2)
+                .when().get("/api/economy/census/imports/" + job.getString("id") + "/rejections").then()
+                .statusCode(200).body("total", equalTo(3)).body("page", equalTo(1)).body("size", equalTo(2))
+                .body("items.line", equalTo(List.of(6))).body("items[0].reason", startsWith("the record has 4"));
+        as("economy-officer").queryParam("size", 0)
+                .when().get("/api/economy/census/imports/" + job.getString("id") + "/rejections").then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("errors.field", org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.containsString("size")));
 
         List<ConsumerRecord<String, String>> seen = KafkaTopics.readUntil(UnitEvents.TOPIC,
                 r -> restaurant.equals(r.key()), Duration.ofSeconds(30));
