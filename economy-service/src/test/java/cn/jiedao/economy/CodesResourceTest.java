@@ -22,6 +22,7 @@ class CodesResourceTest {
                 .body("unitCategories.codes.find { it.code == 'ABOVE_QUOTA_CATERING' }.label", equalTo("限上餐饮业"))
                 .body("registrationStatuses.codes.code", equalTo(java.util.List.of("CULTIVATING", "DECLARED",
                         "IN_LIBRARY", "EXITED")))
+                .body("registrationSteps.codes.find { it.code == 'ADMIT' }.label", equalTo("入库"))
                 .body("censusRecordTypes.codes.find { it.code == 'INDIVIDUAL_BUSINESS' }.label", equalTo("个体经营户"));
         given().when().get("/api/economy/codes").then().statusCode(401).contentType("application/problem+json");
     }
