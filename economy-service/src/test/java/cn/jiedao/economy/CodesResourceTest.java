@@ -4,7 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
 import cn.jiedao.testing.RealInfrastructure;
-import cn.jiedao.testing.TestTokens;
+import cn.jiedao.testing.Requests;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -17,11 +17,12 @@ class CodesResourceTest {
 
     @Test
     void codeListsCarryTheReportsChineseLabels() {
-        given().header("Authorization", TestTokens.bearer("economy-officer")).when().get("/api/economy/codes")
+        Requests.as("economy-officer").when().get("/api/economy/codes")
                 .then().statusCode(200)
                 .body("unitCategories.codes.find { it.code == 'ABOVE_QUOTA_CATERING' }.label", equalTo("限上餐饮业"))
                 .body("registrationStatuses.codes.code", equalTo(java.util.List.of("CULTIVATING", "DECLARED",
                         "IN_LIBRARY", "EXITED")))
+                .body("registrationSteps.codes.find { it.code == 'ADMIT' }.label", equalTo("入库"))
                 .body("censusRecordTypes.codes.find { it.code == 'INDIVIDUAL_BUSINESS' }.label", equalTo("个体经营户"));
         given().when().get("/api/economy/codes").then().statusCode(401).contentType("application/problem+json");
     }

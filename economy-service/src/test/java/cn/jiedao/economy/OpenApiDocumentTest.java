@@ -3,6 +3,7 @@ package cn.jiedao.economy;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.jiedao.testing.OpenApiContract;
 import cn.jiedao.testing.RealInfrastructure;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -39,5 +40,10 @@ class OpenApiDocumentTest {
         }
         assertThat(operations).as("economy operations in the document").isGreaterThanOrEqualTo(30);
         assertThat(incomplete).as("operations without a summary or a 401 problem").isEmpty();
+    }
+
+    @Test
+    void everyEconomyAnswerHasASchemaForTheClientsGeneratedFromTheDocument() {
+        OpenApiContract.assertComplete("/api/economy", 36);
     }
 }

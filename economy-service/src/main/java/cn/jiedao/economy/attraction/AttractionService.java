@@ -1,14 +1,17 @@
 package cn.jiedao.economy.attraction;
 
 import cn.jiedao.economy.attraction.AttractionViews.CeremonyInput;
+import cn.jiedao.economy.attraction.AttractionViews.CeremonyView;
 import cn.jiedao.economy.attraction.AttractionViews.DomesticInput;
+import cn.jiedao.economy.attraction.AttractionViews.DomesticView;
 import cn.jiedao.economy.attraction.AttractionViews.SignedProjectInput;
+import cn.jiedao.economy.attraction.AttractionViews.SignedProjectView;
 import cn.jiedao.economy.attraction.AttractionViews.SummaryView;
 import cn.jiedao.economy.indicator.Percentages;
+import cn.jiedao.eventing.records.Pages;
 import cn.jiedao.kernel.problem.ProblemException;
+import cn.jiedao.kernel.web.PageParams;
 import cn.jiedao.kernel.web.PageResponse;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -67,20 +70,16 @@ public class AttractionService {
         return p;
     }
 
-    public <T> PageResponse<T> page(PanacheQuery<T> q, int page, int size) {
-        return new PageResponse<>(q.page(Page.of(page, size)).list(), page, size, q.count());
+    public PageResponse<CeremonyView> ceremonies(PageParams paging) {
+        return Pages.of(SigningCeremony.findAll(Sort.by("heldOn").and("id")), paging, CeremonyView::of);
     }
 
-    public PageResponse<SigningCeremony> ceremonies(int page, int size) {
-        return page(SigningCeremony.findAll(Sort.by("heldOn").and("id")), page, size);
+    public PageResponse<SignedProjectView> signedProjects(PageParams paging) {
+        return Pages.of(SignedProject.findAll(Sort.by("signedOn").and("id")), paging, SignedProjectView::of);
     }
 
-    public PageResponse<SignedProject> signedProjects(int page, int size) {
-        return page(SignedProject.findAll(Sort.by("signedOn").and("id")), page, size);
-    }
-
-    public PageResponse<DomesticCapitalProject> domesticProjects(int page, int size) {
-        return page(DomesticCapitalProject.findAll(Sort.by("signedOn").and("id")), page, size);
+    public PageResponse<DomesticView> domesticProjects(PageParams paging) {
+        return Pages.of(DomesticCapitalProject.findAll(Sort.by("signedOn").and("id")), paging, DomesticView::of);
     }
 
     public SummaryView summary(int year) {

@@ -1,5 +1,7 @@
 package cn.jiedao.economy.attraction;
 
+
+
 /** Kinds of signing ceremony (签约仪式). */
 public enum CeremonyKind {
     HEADQUARTERS_ECONOMY, INDUSTRY_PROMOTION, OTHER

@@ -2,6 +2,7 @@ package cn.jiedao.economy.census;
 
 import cn.jiedao.economy.unit.UnitEvents;
 import cn.jiedao.eventing.outbox.Outbox;
+import cn.jiedao.kernel.time.StreetTime;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.PreDestroy;
@@ -19,7 +20,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -64,6 +64,9 @@ public class CensusImporter {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    StreetTime time;
 
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "census-import");
@@ -219,7 +222,7 @@ public class CensusImporter {
                 .append(") is distinct from (").append(fresh).append(")")
                 .append(" returning id, (xmax = 0) as inserted, record_type, register_code, credit_code, name,"
                         + " industry_code, division_code, grid_code, address");
-        Timestamp now = Timestamp.from(Instant.now());
+        Timestamp now = Timestamp.from(time.instant());
         int changed = 0;
         try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
             int p = 1;
@@ -296,7 +299,7 @@ public class CensusImporter {
             CensusImport job = CensusImport.findById(importId);
             job.status = status;
             job.error = error == null ? null : error.length() > 2000 ? error.substring(0, 2000) : error;
-            job.finishedAt = java.time.OffsetDateTime.now(CensusService.STREET_ZONE);
+            job.finishedAt = time.now();
         });
     }
 

@@ -1,17 +1,19 @@
 package cn.jiedao.economy.census;
 
+import cn.jiedao.economy.EconomyRoles;
 import cn.jiedao.economy.census.CensusViews.ImportView;
 import cn.jiedao.economy.census.CensusViews.RejectedRow;
 import cn.jiedao.economy.census.CensusViews.SummaryView;
+import cn.jiedao.eventing.records.IdempotentRequests;
 import cn.jiedao.kernel.problem.ProblemException;
-import cn.jiedao.kernel.security.Roles;
+import cn.jiedao.kernel.web.PageParams;
 import cn.jiedao.kernel.web.PageResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -34,6 +36,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/economy/census")
 @Tag(name = "Economic census (五经普)")
@@ -51,13 +54,13 @@ public class CensusResource {
     @Path("/imports")
     @Consumes({"text/csv", MediaType.APPLICATION_OCTET_STREAM, MediaType.TEXT_PLAIN})
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.CENSUS_PLATFORM, Roles.ECONOMY_OFFICER, Roles.STREET_ADMIN})
+    @RolesAllowed(EconomyRoles.CENSUS_EXCHANGE)
     @Operation(summary = "Import census unit records (CSV, UTF-8 or GB18030, English or Chinese headers) as an "
             + "asynchronous job: answers 202 with the job; the charset comes from the charset parameter, else the "
-            + "Content-Type's charset if it is UTF-8 or GB18030, else detection (strict UTF-8, otherwise GB18030); an Idempotency-Key already seen answers the same job")
-    public Response importUnits(InputStream body, @QueryParam("charset") String charset,
+            + "Content-Type's charset if it is UTF-8 or GB18030, else detection (strict UTF-8, otherwise GB18030); an Idempotency-Key already seen with the same file answers the same job (Idempotent-Replayed: true), with another file 422")
+    public RestResponse<ImportView> importUnits(InputStream body, @QueryParam("charset") String charset,
             @QueryParam("fileName") @Size(max = 200) String fileName,
-            @HeaderParam("Idempotency-Key") @Size(max = 100) String idempotencyKey,
+            @HeaderParam(IdempotentRequests.HEADER) @Size(max = 100) String idempotencyKey,
             @Context HttpHeaders headers, @Context SecurityContext security, @Context UriInfo uri) {
         String requested = charset;
         if (requested == null && headers.getMediaType() != null) {
@@ -65,17 +68,17 @@ public class CensusResource {
             String declared = headers.getMediaType().getParameters().get("charset");
             requested = CharsetDetection.named(declared).isPresent() ? declared : null;
         }
-        CensusImport job = census.start(body, requested, fileName, idempotencyKey,
+        CensusService.Started job = census.start(body, requested, fileName, idempotencyKey,
                 security.getUserPrincipal().getName());
-        return Response.accepted(census.view(job.id))
-                .location(uri.getBaseUriBuilder().path("/api/economy/census/imports").path(job.id.toString()).build())
-                .build();
+        RestResponse.ResponseBuilder<ImportView> answer = RestResponse.ResponseBuilder.accepted(census.view(job.id()))
+                .location(uri.getBaseUriBuilder().path("/api/economy/census/imports").path(job.id().toString()).build());
+        return (job.replayed() ? answer.header("Idempotent-Replayed", "true") : answer).build();
     }
 
     @GET
     @Path("/imports/{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.CENSUS_PLATFORM, Roles.ECONOMY_OFFICER, Roles.STREET_ADMIN})
+    @RolesAllowed(EconomyRoles.CENSUS_EXCHANGE)
     @Operation(summary = "An import job: status (RUNNING, COMPLETED, FAILED), row counts and the first rejected rows")
     public ImportView importJob(@PathParam("id") UUID id) {
         return census.view(id);
@@ -84,19 +87,16 @@ public class CensusResource {
     @GET
     @Path("/imports/{id}/rejections")
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.CENSUS_PLATFORM, Roles.ECONOMY_OFFICER, Roles.STREET_ADMIN})
+    @RolesAllowed(EconomyRoles.CENSUS_EXCHANGE)
     @Operation(summary = "The rejected rows of an import with their reasons, by line (the first 1000 are kept)")
-    public PageResponse<RejectedRow> rejections(@PathParam("id") UUID id,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("100") @Min(1) @Max(1000) int size) {
-        census.get(id);
-        return census.rejections(id, page, size);
+    public PageResponse<RejectedRow> rejections(@PathParam("id") UUID id, @Valid @BeanParam PageParams paging) {
+        return census.rejections(id, paging);
     }
 
     @GET
     @Path("/units/export")
     @Produces({"text/csv", XLSX})
-    @RolesAllowed({Roles.CENSUS_PLATFORM, Roles.ECONOMY_OFFICER, Roles.STREET_ADMIN})
+    @RolesAllowed(EconomyRoles.CENSUS_EXCHANGE)
     @Operation(summary = "Export every census unit in the import format: CSV (UTF-8 or GB18030) or XLSX, "
             + "English or Chinese headers")
     public Response exportUnits(
@@ -120,7 +120,7 @@ public class CensusResource {
     @GET
     @Path("/summary")
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.CENSUS_PLATFORM, Roles.ECONOMY_OFFICER, Roles.STREET_ADMIN, Roles.LEADER, Roles.COUNTY_SYSTEM})
+    @RolesAllowed(EconomyRoles.CENSUS_READERS)
     @Operation(summary = "五经普 figures: units checked, individual businesses, unlicensed, digital-economy units, "
             + "large individual businesses, accommodation and catering individual businesses")
     public SummaryView summary() {

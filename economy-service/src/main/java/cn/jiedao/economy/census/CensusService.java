@@ -3,9 +3,15 @@ package cn.jiedao.economy.census;
 import cn.jiedao.economy.census.CensusViews.ImportView;
 import cn.jiedao.economy.census.CensusViews.RejectedRow;
 import cn.jiedao.economy.census.CensusViews.SummaryView;
+import cn.jiedao.eventing.records.IdempotentRequests;
+import cn.jiedao.eventing.records.Pages;
 import cn.jiedao.kernel.problem.ProblemException;
+import cn.jiedao.kernel.time.StreetTime;
+import cn.jiedao.kernel.web.PageParams;
 import cn.jiedao.kernel.web.PageResponse;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,15 +22,19 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.util.List;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.UUID;
 
 @ApplicationScoped
 public class CensusService {
 
-    static final ZoneId STREET_ZONE = ZoneId.of("Asia/Shanghai");
+    /** The scope of census uploads' Idempotency-Keys. */
+    static final String IMPORTS = "census-import";
+
+    /** Rejected rows an import's view carries; the rest page through its rejections. */
+    static final int REJECTIONS_IN_VIEW = 100;
 
     @Inject
     EntityManager em;
@@ -32,18 +42,24 @@ public class CensusService {
     @Inject
     CensusImporter importer;
 
+    @Inject
+    IdempotentRequests idempotent;
+
+    @Inject
+    StreetTime time;
+
+    /** The import an upload started, or the one an earlier upload with the same Idempotency-Key and file started. */
+    public record Started(UUID id, boolean replayed) {
+    }
+
     /**
      * Spools the upload to a temporary file (so the request ends quickly and nothing holds the rows in memory),
-     * records the job and hands it to the importer. An Idempotency-Key already seen answers its job again.
+     * records the job and hands it to the importer once the job is committed. With an Idempotency-Key the job
+     * is recorded once per key: the same key with the same file, charset and file name answers the first job
+     * (concurrent uploads included), with another file it is a 422 problem.
      */
-    public CensusImport start(InputStream body, String charsetName, String fileName, String idempotencyKey,
-            String user) {
-        if (idempotencyKey != null) {
-            CensusImport seen = CensusImport.find("idempotencyKey", idempotencyKey).firstResult();
-            if (seen != null) {
-                return seen;
-            }
-        }
+    public Started start(InputStream body, String charsetName, String fileName, String idempotencyKey, String user) {
+        String key = IdempotentRequests.check(idempotencyKey, false);
         Charset requested = null;
         if (charsetName != null && !charsetName.isBlank()) {
             requested = CharsetDetection.named(charsetName).orElseThrow(() -> ProblemException.badRequest("charset",
@@ -51,29 +67,64 @@ public class CensusService {
         }
         Path file;
         Charset charset;
+        String digest;
         try {
             file = Files.createTempFile("census-import-", ".csv");
-            Files.copy(body, file, StandardCopyOption.REPLACE_EXISTING);
+            MessageDigest sha = IdempotentRequests.digest();
+            try (InputStream in = new DigestInputStream(body, sha)) {
+                Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+            digest = HexFormat.of().formatHex(sha.digest());
             charset = requested != null ? requested : CharsetDetection.detect(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        Started started;
+        try {
+            if (key == null) {
+                started = new Started(QuarkusTransaction.requiringNew().call(() -> record(fileName, charset, user)),
+                        false);
+            } else {
+                IdempotentRequests.Outcome outcome = idempotent.once(IMPORTS, key,
+                        IdempotentRequests.hash(digest, charsetName, fileName),
+                        () -> new IdempotentRequests.Result(202, record(fileName, charset, user).toString()));
+                started = new Started(UUID.fromString(outcome.reference()), outcome.replayed());
+            }
+        } catch (RuntimeException e) {
+            delete(file);
+            throw e;
+        }
+        if (started.replayed()) {
+            delete(file);
+        } else {
+            importer.submit(started.id(), file, charset);
+        }
+        return started;
+    }
+
+    private UUID record(String fileName, Charset charset, String user) {
         CensusImport job = new CensusImport();
         job.id = UUID.randomUUID();
-        job.idempotencyKey = idempotencyKey;
         job.status = ImportStatus.RUNNING;
         job.fileName = fileName;
         job.charset = charset.name();
-        job.startedAt = OffsetDateTime.now(STREET_ZONE);
+        job.startedAt = time.now();
         job.startedBy = user;
-        QuarkusTransaction.requiringNew().run(job::persist);
-        importer.submit(job.id, file, charset);
-        return job;
+        job.persist();
+        return job.id;
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // a temporary file; the system's cleanup removes what is left
+        }
     }
 
     public ImportView view(UUID id) {
         CensusImport job = get(id);
-        List<RejectedRow> rejected = rejections(id, 0, 100).items();
+        var rejected = Pages.of(rejectionsOf(id), 0, REJECTIONS_IN_VIEW, RejectedRow::of).items();
         return new ImportView(job.id, job.status, job.fileName, job.charset, job.rowsRead, job.rowsAccepted,
                 job.rowsRejected, job.rowsInserted, job.rowsUpdated, job.rowsUnchanged, job.eventsPublished,
                 job.error, job.startedAt, job.finishedAt, rejected);
@@ -87,15 +138,13 @@ public class CensusService {
         return job;
     }
 
-    @SuppressWarnings("unchecked")
-    public PageResponse<RejectedRow> rejections(UUID id, int page, int size) {
-        List<Object[]> rows = em.createNativeQuery("select line_no, reason, raw from census_import_rejection "
-                        + "where import_id = ?1 order by line_no offset ?2 limit ?3")
-                .setParameter(1, id).setParameter(2, (long) page * size).setParameter(3, size).getResultList();
-        long total = ((Number) em.createNativeQuery("select count(*) from census_import_rejection where import_id = ?1")
-                .setParameter(1, id).getSingleResult()).longValue();
-        return new PageResponse<>(rows.stream().map(r -> new RejectedRow(((Number) r[0]).longValue(), (String) r[1],
-                (String) r[2])).toList(), page, size, total);
+    public PageResponse<RejectedRow> rejections(UUID id, PageParams paging) {
+        get(id);
+        return Pages.of(rejectionsOf(id), paging, RejectedRow::of);
+    }
+
+    private static PanacheQuery<CensusImportRejection> rejectionsOf(UUID id) {
+        return CensusImportRejection.find("importId", Sort.by("lineNo"), id);
     }
 
     public SummaryView summary() {

@@ -14,6 +14,9 @@ public final class CensusViews {
     @Schema(name = "CensusRejectedRow")
     public record RejectedRow(@Schema(description = "line in the file (header = line 1)") long line, String reason,
             String raw) {
+        static RejectedRow of(CensusImportRejection r) {
+            return new RejectedRow(r.lineNo, r.reason, r.raw);
+        }
     }
 
     @Schema(name = "CensusImport", description = "An import job; rejectedRows holds the first 100 rejected rows "

@@ -1,5 +1,7 @@
 package cn.jiedao.economy.census;
 
+
+
 /** The state of a census import job. */
 public enum ImportStatus {
     RUNNING, COMPLETED, FAILED

@@ -8,6 +8,7 @@ import cn.jiedao.economy.indicator.ValueBasis;
 import cn.jiedao.economy.investment.ProjectStatus;
 import cn.jiedao.economy.unit.EligibilityRule;
 import cn.jiedao.economy.unit.RegistrationStatus;
+import cn.jiedao.economy.unit.RegistrationStep;
 import cn.jiedao.economy.unit.UnitCategory;
 import cn.jiedao.kernel.codes.CodeList;
 import cn.jiedao.kernel.codes.CodeListsResource;
@@ -19,6 +20,7 @@ public class CodesResource extends CodeListsResource {
     public CodesResource() {
         super(CodeList.of("unitCategories", UnitCategory.class),
                 CodeList.of("registrationStatuses", RegistrationStatus.class),
+                CodeList.of("registrationSteps", RegistrationStep.class),
                 CodeList.of("censusRecordTypes", CensusRecordType.class),
                 CodeList.of("valueBases", ValueBasis.class),
                 CodeList.of("indicatorUnits", IndicatorUnit.class),

@@ -6,30 +6,35 @@ import cn.jiedao.economy.indicator.IndicatorViews.ProgressView;
 import cn.jiedao.economy.indicator.IndicatorViews.SeriesMonth;
 import cn.jiedao.economy.indicator.IndicatorViews.SeriesView;
 import cn.jiedao.kernel.problem.ProblemException;
+import cn.jiedao.kernel.time.StreetTime;
 import cn.jiedao.kernel.web.ETags;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 @ApplicationScoped
 public class IndicatorService {
 
-    static final ZoneId STREET_ZONE = ZoneId.of("Asia/Shanghai");
-
     @Inject
     EntityManager em;
 
-    /** The result of a PUT: the record, whether it was created, and its new ETag. */
-    public record Saved<T>(T record, boolean created, String etag) {
+    @Inject
+    StreetTime time;
+
+    /** The result of a PUT: the record, whether it was created, and its new version (the ETag). */
+    public record Saved<T>(T record, boolean created, long version) {
     }
 
     public List<Indicator> list() {
@@ -72,26 +77,15 @@ public class IndicatorService {
     @Transactional
     public Saved<IndicatorTarget> setTarget(String code, int year, BigDecimal value, String ifMatch, String user) {
         get(code);
-        OffsetDateTime now = OffsetDateTime.now(STREET_ZONE);
-        IndicatorTarget t = IndicatorTarget.find("indicatorCode = ?1 and year = ?2", code, year).firstResult();
-        boolean created = t == null;
-        if (created) {
-            t = new IndicatorTarget();
+        IndicatorTarget stored = IndicatorTarget.find("indicatorCode = ?1 and year = ?2", code, year).firstResult();
+        return save(stored, () -> {
+            IndicatorTarget t = new IndicatorTarget();
             t.indicatorCode = code;
             t.year = year;
-        } else {
-            ETags.require(ifMatch, t.version);
-            if (t.value.compareTo(value) == 0) {
-                return new Saved<>(t, false, ETags.of(t.version));
-            }
-            correction(code, year, null, null, t.value, null, value, user, now);
-        }
-        t.value = value;
-        t.updatedAt = now;
-        t.updatedBy = user;
-        t.persist();
-        em.flush();
-        return new Saved<>(t, created, ETags.of(t.version));
+            return t;
+        }, ifMatch, user, t -> t.value.compareTo(value) == 0,
+                (t, now) -> correction(code, year, null, null, t.value, null, value, user, now),
+                t -> t.value = value);
     }
 
     public IndicatorValue value(String code, int year, int month) {
@@ -117,28 +111,42 @@ public class IndicatorService {
     public Saved<IndicatorValue> setValue(String code, int year, int month, BigDecimal value, ValueBasis basis,
             String ifMatch, String user) {
         get(code);
-        OffsetDateTime now = OffsetDateTime.now(STREET_ZONE);
-        IndicatorValue v = findValue(code, year, month);
-        boolean created = v == null;
-        if (created) {
-            v = new IndicatorValue();
+        return save(findValue(code, year, month), () -> {
+            IndicatorValue v = new IndicatorValue();
             v.indicatorCode = code;
             v.year = year;
             v.month = month;
-        } else {
-            ETags.require(ifMatch, v.version);
-            if (v.basis == basis && v.value.compareTo(value) == 0) {
-                return new Saved<>(v, false, ETags.of(v.version));
+            return v;
+        }, ifMatch, user, v -> v.basis == basis && v.value.compareTo(value) == 0,
+                (v, now) -> correction(code, year, month, v.basis, v.value, basis, value, user, now),
+                v -> {
+                    v.basis = basis;
+                    v.value = value;
+                });
+    }
+
+    /**
+     * Creates a figure or changes the stored one: a change needs the figure's ETag, changes nothing when the
+     * figure is the same, and is kept in the correction history.
+     */
+    private <F extends IndicatorFigure> Saved<F> save(F stored, Supplier<F> fresh, String ifMatch, String user,
+            Predicate<F> same, BiConsumer<F, OffsetDateTime> correct, Consumer<F> change) {
+        OffsetDateTime now = time.now();
+        boolean created = stored == null;
+        F figure = created ? fresh.get() : stored;
+        if (!created) {
+            ETags.require(ifMatch, figure.version);
+            if (same.test(figure)) {
+                return new Saved<>(figure, false, figure.version);
             }
-            correction(code, year, month, v.basis, v.value, basis, value, user, now);
+            correct.accept(figure, now);
         }
-        v.basis = basis;
-        v.value = value;
-        v.updatedAt = now;
-        v.updatedBy = user;
-        v.persist();
+        change.accept(figure);
+        figure.updatedAt = now;
+        figure.updatedBy = user;
+        figure.persist();
         em.flush();
-        return new Saved<>(v, created, ETags.of(v.version));
+        return new Saved<>(figure, created, figure.version);
     }
 
     /**

@@ -1,38 +1,8 @@
 package cn.jiedao.economy.indicator;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.math.BigDecimal;
-import java.time.OffsetDateTime;
 
 /** 全年目标任务: an indicator's annual target. */
 @Entity
-@Table(name = "indicator_target")
-public class IndicatorTarget extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(name = "indicator_code")
-    public String indicatorCode;
-
-    public int year;
-
-    public BigDecimal value;
-
-    @Column(name = "updated_at")
-    public OffsetDateTime updatedAt;
-
-    @Column(name = "updated_by")
-    public String updatedBy;
-
-    @Version
-    public long version;
+public class IndicatorTarget extends IndicatorFigure {
 }

@@ -2,7 +2,6 @@ package cn.jiedao.economy.investment;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
@@ -11,7 +10,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -22,7 +20,6 @@ import java.util.UUID;
 
 /** 固投项目: a fixed-asset investment project and its monthly declared investment (万元). */
 @Entity
-@Table(name = "investment_project")
 public class InvestmentProject extends PanacheEntityBase {
 
     @Id
@@ -31,10 +28,8 @@ public class InvestmentProject extends PanacheEntityBase {
     public String name;
 
     /** 万元 */
-    @Column(name = "total_investment")
     public BigDecimal totalInvestment;
 
-    @Column(name = "start_date")
     public LocalDate startDate;
 
     @Enumerated(EnumType.STRING)
@@ -44,10 +39,8 @@ public class InvestmentProject extends PanacheEntityBase {
     @CollectionTable(name = "investment_declaration", joinColumns = @JoinColumn(name = "project_id"))
     public List<Declaration> declarations = new ArrayList<>();
 
-    @Column(name = "registered_at")
     public OffsetDateTime registeredAt;
 
-    @Column(name = "registered_by")
     public String registeredBy;
 
     @Version

@@ -1,11 +1,12 @@
 package cn.jiedao.economy.investment;
 
+import cn.jiedao.economy.EconomyRoles;
 import cn.jiedao.economy.investment.InvestmentViews.DeclarationInput;
 import cn.jiedao.economy.investment.InvestmentViews.ProjectInput;
 import cn.jiedao.economy.investment.InvestmentViews.ProjectView;
 import cn.jiedao.economy.investment.InvestmentViews.SummaryView;
-import cn.jiedao.kernel.security.Roles;
-import cn.jiedao.kernel.web.ETags;
+import cn.jiedao.kernel.validation.Year;
+import cn.jiedao.kernel.web.Answers;
 import cn.jiedao.kernel.web.PageParams;
 import cn.jiedao.kernel.web.PageResponse;
 import jakarta.annotation.security.RolesAllowed;
@@ -27,12 +28,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/economy/investment-projects")
 @Tag(name = "Fixed-asset investment (固投项目)")
@@ -44,63 +45,62 @@ public class InvestmentResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.ECONOMY_OFFICER, Roles.STREET_ADMIN})
+    @RolesAllowed(EconomyRoles.WRITERS)
     @Operation(summary = "Register a fixed-asset investment project")
-    public Response register(@Valid @NotNull ProjectInput request, @Context SecurityContext security,
-            @Context UriInfo uri) {
+    public RestResponse<ProjectView> register(@Valid @NotNull ProjectInput request,
+            @Context SecurityContext security, @Context UriInfo uri) {
         InvestmentProject p = projects.register(request, security.getUserPrincipal().getName());
-        return Response.created(uri.getAbsolutePathBuilder().path(p.id.toString()).build())
-                .entity(ProjectView.of(p)).tag(ETags.entityTag(p.version)).build();
+        return Answers.created(uri, p.id, ProjectView.of(p), p.version);
     }
 
     @GET
-    @RolesAllowed({Roles.ECONOMY_OFFICER, Roles.STREET_ADMIN, Roles.LEADER, Roles.COUNTY_SYSTEM})
+    @RolesAllowed(EconomyRoles.READERS)
     @Operation(summary = "Projects by start date")
     public PageResponse<ProjectView> list(@Valid @BeanParam PageParams paging) {
-        return projects.list(paging.page, paging.size).map(ProjectView::of);
+        return projects.list(paging);
     }
 
     @GET
     @Path("/summary")
-    @RolesAllowed({Roles.ECONOMY_OFFICER, Roles.STREET_ADMIN, Roles.LEADER, Roles.COUNTY_SYSTEM})
+    @RolesAllowed(EconomyRoles.READERS)
     @Operation(summary = "New projects of a year, their total investment, and investment declared January–N (万元)")
-    public SummaryView summary(@QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
+    public SummaryView summary(@QueryParam("year") @NotNull @Year Integer year,
             @QueryParam("throughMonth") @DefaultValue("12") @Min(1) @Max(12) int throughMonth) {
         return projects.summary(year, throughMonth);
     }
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.ECONOMY_OFFICER, Roles.STREET_ADMIN, Roles.LEADER, Roles.COUNTY_SYSTEM})
+    @RolesAllowed(EconomyRoles.READERS)
     @Operation(summary = "One project, with its ETag")
-    public Response get(@PathParam("id") UUID id) {
-        InvestmentProject p = projects.get(id);
-        return Response.ok(ProjectView.of(p)).tag(ETags.entityTag(p.version)).build();
+    public RestResponse<ProjectView> get(@PathParam("id") UUID id) {
+        return answer(projects.get(id));
     }
 
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.ECONOMY_OFFICER, Roles.STREET_ADMIN})
+    @RolesAllowed(EconomyRoles.WRITERS)
     @Operation(summary = "Change a project (name, total investment, start, status); If-Match required")
-    public Response update(@PathParam("id") UUID id, @Valid @NotNull ProjectInput request,
+    public RestResponse<ProjectView> update(@PathParam("id") UUID id, @Valid @NotNull ProjectInput request,
             @HeaderParam("If-Match") String ifMatch) {
-        InvestmentProject p = projects.update(id, request, ifMatch);
-        return Response.ok(ProjectView.of(p)).tag(ETags.entityTag(p.version)).build();
+        return answer(projects.update(id, request, ifMatch));
     }
 
     @PUT
     @Path("/{id}/declarations/{year}/{month}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.ECONOMY_OFFICER, Roles.STREET_ADMIN})
+    @RolesAllowed(EconomyRoles.WRITERS)
     @Operation(summary = "Record a month's declared investment (万元; If-Match required); the month's total over all "
             + "projects becomes FIXED_ASSET_INVESTMENT_DECLARED (亿元)")
-    public Response declare(@PathParam("id") UUID id, @PathParam("year") @Min(2000) @Max(2100) int year,
+    public RestResponse<ProjectView> declare(@PathParam("id") UUID id, @PathParam("year") @Year int year,
             @PathParam("month") @Min(1) @Max(12) int month, @Valid @NotNull DeclarationInput request,
             @HeaderParam("If-Match") String ifMatch, @Context SecurityContext security) {
-        InvestmentProject p = projects.declare(id, year, month, request.amount(), ifMatch,
-                security.getUserPrincipal().getName());
-        return Response.ok(ProjectView.of(p)).tag(ETags.entityTag(p.version)).build();
+        return answer(projects.declare(id, year, month, request.amount(), ifMatch,
+                security.getUserPrincipal().getName()));
     }
 
+    private static RestResponse<ProjectView> answer(InvestmentProject p) {
+        return Answers.ok(ProjectView.of(p), p.version);
+    }
 }

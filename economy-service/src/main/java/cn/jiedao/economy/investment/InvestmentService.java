@@ -5,11 +5,12 @@ import cn.jiedao.economy.indicator.Percentages;
 import cn.jiedao.economy.indicator.ValueBasis;
 import cn.jiedao.economy.investment.InvestmentViews.ProjectInput;
 import cn.jiedao.economy.investment.InvestmentViews.SummaryView;
+import cn.jiedao.eventing.records.Pages;
 import cn.jiedao.kernel.problem.ProblemException;
+import cn.jiedao.kernel.time.StreetTime;
 import cn.jiedao.kernel.web.ETags;
+import cn.jiedao.kernel.web.PageParams;
 import cn.jiedao.kernel.web.PageResponse;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,14 +19,11 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.UUID;
 
 @ApplicationScoped
 public class InvestmentService {
 
-    static final ZoneId STREET_ZONE = ZoneId.of("Asia/Shanghai");
     static final String INDICATOR = "FIXED_ASSET_INVESTMENT_DECLARED";
     private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
 
@@ -35,12 +33,15 @@ public class InvestmentService {
     @Inject
     IndicatorService indicators;
 
+    @Inject
+    StreetTime time;
+
     @Transactional
     public InvestmentProject register(ProjectInput request, String user) {
         InvestmentProject p = new InvestmentProject();
         p.id = UUID.randomUUID();
         apply(p, request);
-        p.registeredAt = OffsetDateTime.now(STREET_ZONE);
+        p.registeredAt = time.now();
         p.registeredBy = user;
         p.persist();
         return p;
@@ -70,9 +71,9 @@ public class InvestmentService {
         return p;
     }
 
-    public PageResponse<InvestmentProject> list(int page, int size) {
-        PanacheQuery<InvestmentProject> q = InvestmentProject.findAll(Sort.by("startDate").and("id"));
-        return new PageResponse<>(q.page(Page.of(page, size)).list(), page, size, q.count());
+    public PageResponse<InvestmentViews.ProjectView> list(PageParams paging) {
+        return Pages.of(InvestmentProject.findAll(Sort.by("startDate").and("id")), paging,
+                InvestmentViews.ProjectView::of);
     }
 
     /**

@@ -1,23 +1,19 @@
 package cn.jiedao.economy.unit;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.math.BigDecimal;
 
 /** One row of the statistics bureau's thresholds (seeded by migration V3; changed as data, not code). */
 @Entity
-@Table(name = "eligibility_threshold")
 public class EligibilityThreshold extends PanacheEntityBase {
 
     @Id
     public Long id;
 
-    @Column(name = "industry_prefix")
     public String industryPrefix;
 
     @Enumerated(EnumType.STRING)
@@ -26,7 +22,6 @@ public class EligibilityThreshold extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public EligibilityRule rule;
 
-    @Column(name = "min_revenue")
     public BigDecimal minRevenue;
 
     public String description;

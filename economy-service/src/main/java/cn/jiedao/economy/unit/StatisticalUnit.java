@@ -1,5 +1,6 @@
 package cn.jiedao.economy.unit;
 
+import cn.jiedao.eventing.records.Stateful;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -11,7 +12,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
-import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -22,23 +22,19 @@ import java.util.UUID;
 
 /** An enterprise in the 申规入统 pipeline. */
 @Entity
-@Table(name = "statistical_unit")
-public class StatisticalUnit extends PanacheEntityBase {
+public class StatisticalUnit extends PanacheEntityBase implements Stateful<RegistrationStatus> {
 
     @Id
     public UUID id;
 
-    @Column(name = "credit_code")
     public String creditCode;
 
     public String name;
 
-    @Column(name = "industry_code")
     public String industryCode;
 
     public String address;
 
-    @Column(name = "grid_code")
     public String gridCode;
 
     @Enumerated(EnumType.STRING)
@@ -47,19 +43,14 @@ public class StatisticalUnit extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public RegistrationStatus status;
 
-    @Column(name = "construction_qualification")
     public boolean constructionQualification;
 
-    @Column(name = "cultivating_since")
     public LocalDate cultivatingSince;
 
-    @Column(name = "declared_on")
     public LocalDate declaredOn;
 
-    @Column(name = "in_library_on")
     public LocalDate inLibraryOn;
 
-    @Column(name = "exited_on")
     public LocalDate exitedOn;
 
     /** Main-business revenue (万元) by year; a change bumps the unit's version. */
@@ -69,14 +60,27 @@ public class StatisticalUnit extends PanacheEntityBase {
     @Column(name = "revenue")
     public Map<Integer, BigDecimal> revenues = new TreeMap<>();
 
-    @Column(name = "registered_at")
     public OffsetDateTime registeredAt;
 
-    @Column(name = "registered_by")
     public String registeredBy;
 
     @Version
     public long version;
+
+    @Override
+    public RegistrationStatus state() {
+        return status;
+    }
+
+    @Override
+    public void state(RegistrationStatus state) {
+        this.status = state;
+    }
+
+    @Override
+    public long version() {
+        return version;
+    }
 
     /** Sets the date that goes with a status. */
     public void stamp(RegistrationStatus s, LocalDate date) {

@@ -1,5 +1,7 @@
 package cn.jiedao.economy.unit;
 
+
+
 /**
  * The events of {@code economy.unit-events}. Key: the unit's unified social credit code (for a census unit
  * without one, its census register code), so that safety sees one key per business whichever way it arrived.

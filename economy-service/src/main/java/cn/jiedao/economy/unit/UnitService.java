@@ -5,13 +5,17 @@ import cn.jiedao.economy.unit.UnitViews.RegisterUnit;
 import cn.jiedao.economy.unit.UnitViews.SummaryView;
 import cn.jiedao.economy.unit.UnitViews.ThresholdView;
 import cn.jiedao.eventing.outbox.Outbox;
+import cn.jiedao.eventing.records.LifecycleSteps;
+import cn.jiedao.eventing.records.Pages;
+import cn.jiedao.eventing.records.StepEntry;
+import cn.jiedao.eventing.records.Where;
 import cn.jiedao.kernel.problem.ProblemException;
+import cn.jiedao.kernel.security.Actor;
+import cn.jiedao.kernel.time.StreetTime;
 import cn.jiedao.kernel.validation.UnifiedSocialCreditCode;
 import cn.jiedao.kernel.web.ETags;
+import cn.jiedao.kernel.web.PageParams;
 import cn.jiedao.kernel.web.PageResponse;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,8 +23,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -29,10 +31,14 @@ import java.util.UUID;
 @ApplicationScoped
 public class UnitService {
 
-    static final ZoneId STREET_ZONE = ZoneId.of("Asia/Shanghai");
-
     @Inject
     EntityManager em;
+
+    @Inject
+    StreetTime time;
+
+    @Inject
+    LifecycleSteps steps;
 
     @Inject
     Outbox outbox;
@@ -48,7 +54,7 @@ public class UnitService {
     }
 
     @Transactional
-    public StatisticalUnit register(RegisterUnit request, String user) {
+    public StatisticalUnit register(RegisterUnit request, Actor actor) {
         if (StatisticalUnit.count("creditCode", request.creditCode()) > 0) {
             throw ProblemException.conflict("A unit with credit code " + request.creditCode() + " is already registered");
         }
@@ -58,7 +64,6 @@ public class UnitService {
                     .orElseThrow(() -> ProblemException.badRequest("category", "no threshold covers industry "
                             + request.industryCode() + "; give the category"));
         }
-        LocalDate today = LocalDate.now(STREET_ZONE);
         StatisticalUnit u = new StatisticalUnit();
         u.id = UUID.randomUUID();
         u.creditCode = request.creditCode();
@@ -69,10 +74,13 @@ public class UnitService {
         u.category = category;
         u.constructionQualification = request.constructionQualification();
         u.status = request.status() == null ? RegistrationStatus.CULTIVATING : request.status();
-        u.stamp(u.status, request.statusDate() == null ? today : request.statusDate());
-        u.registeredAt = OffsetDateTime.now(STREET_ZONE);
-        u.registeredBy = user;
+        LocalDate on = request.statusDate() == null ? time.today() : request.statusDate();
+        u.stamp(u.status, on);
+        u.registeredAt = time.now();
+        u.registeredBy = actor.name();
         u.persist();
+        steps.begin(RegistrationPipeline.LIFECYCLE, u.id, RegistrationStep.REGISTER, u.status, actor,
+                u.registeredAt, u.status + " on " + on);
         if (UnitEvents.isAccommodationOrCatering(u.industryCode)) {
             outbox.publish(UnitEvents.TOPIC, u.creditCode, UnitEvents.REGISTERED, new UnitEvents.Registered(
                     "REGISTRY", u.id.toString(), u.creditCode, null, u.name, u.address, u.gridCode, u.industryCode,
@@ -89,33 +97,30 @@ public class UnitService {
         return u;
     }
 
-    public PageResponse<StatisticalUnit> list(UnitCategory category, RegistrationStatus status, int page, int size) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Parameters params = new Parameters();
-        if (category != null) {
-            where.append(" and category = :category");
-            params.and("category", category);
-        }
-        if (status != null) {
-            where.append(" and status = :status");
-            params.and("status", status);
-        }
-        PanacheQuery<StatisticalUnit> q = StatisticalUnit.find(where.toString(), Sort.by("name").and("id"), params);
-        return new PageResponse<>(q.page(Page.of(page, size)).list(), page, size, q.count());
+    public PageResponse<UnitViews.UnitView> list(UnitCategory category, RegistrationStatus status, PageParams paging) {
+        Where where = Where.of().and("category = :category", "category", category)
+                .and("status = :status", "status", status);
+        return Pages.of(StatisticalUnit.find(where.query(), Sort.by("name").and("id"), where.parameters()), paging,
+                UnitViews.UnitView::of);
     }
 
-    @Transactional
-    public StatisticalUnit changeStatus(UUID id, RegistrationStatus to, LocalDate date, String ifMatch) {
-        StatisticalUnit u = get(id);
-        ETags.require(ifMatch, u.version);
-        if (!RegistrationPipeline.allows(u.status, to)) {
-            throw ProblemException.conflict("A " + u.status + " unit cannot become " + to + "; from " + u.status
-                    + " it can become " + RegistrationPipeline.next(u.status));
-        }
-        u.status = to;
-        u.stamp(to, date == null ? LocalDate.now(STREET_ZONE) : date);
-        em.flush();
-        return u;
+    /**
+     * Moves a unit to {@code to} by the pipeline's one step toward it (409 naming the current status and the
+     * allowed steps when the pipeline forbids it), stamping the status's date, by default today.
+     */
+    public StatisticalUnit changeStatus(UUID id, RegistrationStatus to, LocalDate date, String ifMatch, Actor actor) {
+        return steps.take(RegistrationPipeline.LIFECYCLE, StatisticalUnit.class, id, ifMatch,
+                RegistrationStep.toward(to), actor, (u, step) -> {
+                    LocalDate on = date == null ? time.dateOf(step.at()) : date;
+                    u.stamp(to, on);
+                    step.note(to + " on " + on);
+                });
+    }
+
+    /** The unit's steps through the pipeline, its registration first. */
+    public List<StepEntry> history(UUID id) {
+        get(id);
+        return steps.history(RegistrationPipeline.LIFECYCLE, id);
     }
 
     @Transactional

@@ -1,13 +1,14 @@
 package cn.jiedao.economy.unit;
 
 import cn.jiedao.economy.indicator.Percentages;
+import cn.jiedao.eventing.records.StepEntry;
 import cn.jiedao.kernel.validation.CreditCode;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -90,5 +91,17 @@ public final class UnitViews {
             @Schema(description = "of which legal entities (credit code not starting 92)", example = "13")
             long newInLibraryLegalEntities,
             @Schema(description = "of which individual businesses (credit code 92…)") long newInLibraryIndividualBusinesses) {
+    }
+
+    @Schema(name = "UnitStep", description = "One step of a unit through the pipeline, its registration first")
+    public record StepView(@Schema(example = "DECLARE") RegistrationStep step,
+            @Schema(description = "null for the registration") RegistrationStatus from, RegistrationStatus to,
+            @Schema(description = "who took the step") String actor, OffsetDateTime at,
+            @Schema(example = "DECLARED on 2023-05-10") String note) {
+        static StepView of(StepEntry e) {
+            return new StepView(RegistrationStep.valueOf(e.action),
+                    e.fromState == null ? null : RegistrationStatus.valueOf(e.fromState),
+                    RegistrationStatus.valueOf(e.toState), e.actor, e.at, e.note);
+        }
     }
 }

@@ -1,25 +1,19 @@
 package cn.jiedao.economy.attraction;
 
-import static io.restassured.RestAssured.given;
+import static cn.jiedao.testing.Requests.as;
 import static org.hamcrest.Matchers.equalTo;
 
 import cn.jiedao.economy.CreditCodes;
 import cn.jiedao.testing.RealInfrastructure;
-import cn.jiedao.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @QuarkusTestResource(value = RealInfrastructure.class,
         initArgs = @ResourceArg(name = RealInfrastructure.DATABASE_ARG, value = "economy"))
 class AttractionTest {
-
-    private static RequestSpecification as(String role) {
-        return given().header("Authorization", TestTokens.bearer(role));
-    }
 
     @Test
     void theYearsSummaryHasTheReportsThreeCeremoniesFourteenProjectsAndTwoDomesticCapitalProjects() {

@@ -1,9 +1,10 @@
 package cn.jiedao.economy.census;
 
-import static io.restassured.RestAssured.given;
+import static cn.jiedao.testing.Requests.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import cn.jiedao.economy.CreditCodes;
@@ -11,7 +12,6 @@ import cn.jiedao.economy.unit.UnitEvents;
 import cn.jiedao.eventing.outbox.OutboxEvent;
 import cn.jiedao.testing.KafkaTopics;
 import cn.jiedao.testing.RealInfrastructure;
-import cn.jiedao.testing.TestTokens;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -19,12 +19,18 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import io.restassured.specification.RequestSpecification;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -39,14 +45,12 @@ class CensusImportTest {
             + "licensed,digitalEconomy,largeIndividual,revenue,employees,gridCode\n";
     private static final String CHINESE = "单位类型,普查登记码,统一社会信用代码,单位名称,行业代码,区划代码,详细地址,"
             + "是否有证照,是否数字经济单位,是否大个体,营业收入(万元),从业人员(人)\n";
-    private static final AtomicInteger NEXT = new AtomicInteger((int) (System.nanoTime() % 1_000_000));
-
-    private static RequestSpecification as(String role) {
-        return given().header("Authorization", TestTokens.bearer(role));
-    }
+    /** Register codes of this run: a prefix no earlier run used, then a counter. */
+    private static final String RUN = "T" + Long.toString(System.currentTimeMillis(), 36).toUpperCase() + "-";
+    private static final AtomicInteger NEXT = new AtomicInteger();
 
     private static String register() {
-        return "R" + NEXT.incrementAndGet();
+        return RUN + NEXT.incrementAndGet();
     }
 
     /** Imports and waits for the job to end (it runs asynchronously); answers the finished job. */
@@ -55,15 +59,32 @@ class CensusImportTest {
                 .when().post("/api/economy/census/imports" + query)
                 .then().statusCode(202).body("status", equalTo("RUNNING"))
                 .header("Location", startsWith("http")).extract().path("id");
+        return finished(id);
+    }
+
+    /** Waits for the import {@code id} to end; answers the finished job. */
+    private static JsonPath finished(String id) {
         await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(200)).until(() ->
                 !"RUNNING".equals(as("census-platform").get("/api/economy/census/imports/" + id).path("status")));
         return as("economy-officer").get("/api/economy/census/imports/" + id).then().statusCode(200).extract().jsonPath();
     }
 
+    private static JsonPath summary() {
+        return as("leader").when().get("/api/economy/census/summary").then().statusCode(200).extract().jsonPath();
+    }
+
+    private static long count(String sql, Object... parameters) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            var query = CensusImport.getEntityManager().createNativeQuery(sql);
+            for (int i = 0; i < parameters.length; i++) {
+                query.setParameter(i + 1, parameters[i]);
+            }
+            return ((Number) query.getSingleResult()).longValue();
+        });
+    }
+
     @Test
     void aFileWithTheReportsCountsGivesBackExactlyTheReportsFiguresAndReImportingChangesNothing() {
-        QuarkusTransaction.requiringNew().run(() ->
-                CensusImport.getEntityManager().createNativeQuery("delete from census_unit").executeUpdate());
         StringBuilder csv = new StringBuilder(ENGLISH);
         // 3931 legal entities and establishments, 326 of them digital-economy units
         for (int i = 0; i < 3931; i++) {
@@ -80,6 +101,7 @@ class CensusImportTest {
         }
         byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
         long eventsBefore = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("topic", UnitEvents.TOPIC));
+        JsonPath before = summary();
 
         JsonPath first = importAndWait(file, "text/csv", "?fileName=qingcha.csv");
         assertThat(first.getString("status")).as("job error: %s", first.getString("error")).isEqualTo("COMPLETED");
@@ -90,11 +112,13 @@ class CensusImportTest {
         assertThat(first.getInt("eventsPublished")).isEqualTo(1698);
         assertThat(first.getString("charset")).isEqualTo("UTF-8");
 
-        as("leader").when().get("/api/economy/census/summary").then().statusCode(200)
-                .body("unitsChecked", equalTo(3931)).body("individualBusinesses", equalTo(11699))
-                .body("unlicensedIndividualBusinesses", equalTo(5480)).body("digitalEconomyUnits", equalTo(326))
-                .body("largeIndividualBusinesses", equalTo(225))
-                .body("accommodationCateringIndividualBusinesses", equalTo(1698));
+        // the file's own units are what the figures grew by, whatever other units are stored
+        JsonPath after = summary();
+        Map<String, Long> report = Map.of("unitsChecked", 3931L, "individualBusinesses", 11699L,
+                "unlicensedIndividualBusinesses", 5480L, "digitalEconomyUnits", 326L, "largeIndividualBusinesses", 225L,
+                "accommodationCateringIndividualBusinesses", 1698L);
+        report.forEach((figure, expected) -> assertThat(after.getLong(figure) - before.getLong(figure))
+                .as(figure).isEqualTo(expected));
 
         JsonPath again = importAndWait(file, "text/csv", "");
         assertThat(again.getInt("rowsUnchanged")).isEqualTo(15630);
@@ -103,17 +127,20 @@ class CensusImportTest {
         assertThat(again.getInt("eventsPublished")).isZero();
         long eventsAfter = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("topic", UnitEvents.TOPIC));
         assertThat(eventsAfter - eventsBefore).as("events only for new 61/62 units, once").isEqualTo(1698);
-        long stored = QuarkusTransaction.requiringNew().call(() -> ((Number) CensusImport.getEntityManager()
-                .createNativeQuery("select count(*) from census_unit").getSingleResult()).longValue());
-        assertThat(stored).isEqualTo(15630);
+        assertThat(count("select count(*) from census_unit where import_id = ?1",
+                java.util.UUID.fromString(first.getString("id")))).isEqualTo(15630);
+        assertThat(count("select count(*) from census_unit where register_code like ?1", RUN + "%"))
+                .as("this run's units").isGreaterThanOrEqualTo(15630);
 
         // an export imports again without changing anything
+        long stored = count("select count(*) from census_unit");
         byte[] exported = as("census-platform").queryParam("format", "csv").when()
                 .get("/api/economy/census/units/export").then().statusCode(200)
                 .contentType(startsWith("text/csv")).extract().asByteArray();
         JsonPath roundTrip = importAndWait(exported, "text/csv", "");
-        assertThat(roundTrip.getInt("rowsRead")).isEqualTo(15630);
-        assertThat(roundTrip.getInt("rowsUnchanged")).isEqualTo(15630);
+        assertThat(roundTrip.getInt("rowsRead")).as("every stored unit, this file's among them").isEqualTo(stored)
+                .isGreaterThanOrEqualTo(15630);
+        assertThat(roundTrip.getInt("rowsUnchanged")).isEqualTo(stored);
     }
 
     @Test
@@ -138,6 +165,14 @@ class CensusImportTest {
         assertThat(job.getString("rejectedRows[1].reason")).startsWith("creditCode:");
         assertThat(job.getString("rejectedRows[2].reason")).isEqualTo("the record has 4 fields, the header 12");
         assertThat(job.getInt("eventsPublished")).isEqualTo(1);
+        as("economy-officer").queryParam("page", 1).queryParam("size", 2)
+                .when().get("/api/economy/census/imports/" + job.getString("id") + "/rejections").then()
+                .statusCode(200).body("total", equalTo(3)).body("page", equalTo(1)).body("size", equalTo(2))
+                .body("items.line", equalTo(List.of(6))).body("items[0].reason", startsWith("the record has 4"));
+        as("economy-officer").queryParam("size", 0)
+                .when().get("/api/economy/census/imports/" + job.getString("id") + "/rejections").then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("errors.field", org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.containsString("size")));
 
         List<ConsumerRecord<String, String>> seen = KafkaTopics.readUntil(UnitEvents.TOPIC,
                 r -> restaurant.equals(r.key()), Duration.ofSeconds(30));
@@ -159,23 +194,73 @@ class CensusImportTest {
     }
 
     @Test
-    void theSameIdempotencyKeyAnswersTheSameJob() {
+    void theSameIdempotencyKeyAnswersTheSameJobAndAnotherFileUnderItIsRefused() {
         byte[] csv = (ENGLISH + "3," + register() + ",,张记面馆,6220,360121001001,象北,1,0,0,,2,\n")
                 .getBytes(StandardCharsets.UTF_8);
         String key = "batch-" + register();
-        String first = as("census-platform").contentType("text/csv").header("Idempotency-Key", key).body(csv)
-                .when().post("/api/economy/census/imports").then().statusCode(202).extract().path("id");
-        String second = as("census-platform").contentType("text/csv").header("Idempotency-Key", key).body(csv)
-                .when().post("/api/economy/census/imports").then().statusCode(202).extract().path("id");
-        assertThat(second).isEqualTo(first);
+        var first = as("census-platform").contentType("text/csv").header("Idempotency-Key", key).body(csv)
+                .when().post("/api/economy/census/imports").then().statusCode(202)
+                .header("Idempotent-Replayed", nullValue()).extract();
+        String id = first.path("id");
+        assertThat(finished(id).getString("status")).isEqualTo("COMPLETED");
+        as("census-platform").contentType("text/csv").header("Idempotency-Key", key).body(csv)
+                .when().post("/api/economy/census/imports").then().statusCode(202)
+                .header("Idempotent-Replayed", "true").header("Location", first.header("Location"))
+                .body("id", equalTo(id)).body("status", equalTo("COMPLETED")).body("rowsInserted", equalTo(1));
+        byte[] other = (ENGLISH + "3," + register() + ",,李记粉店,6220,360121001001,象北,1,0,0,,2,\n")
+                .getBytes(StandardCharsets.UTF_8);
+        as("census-platform").contentType("text/csv").header("Idempotency-Key", key).body(other)
+                .when().post("/api/economy/census/imports").then().statusCode(422)
+                .contentType("application/problem+json");
+        assertThat(count("select count(*) from census_import where id = ?1", java.util.UUID.fromString(id)))
+                .isEqualTo(1);
+        as("census-platform").contentType("text/csv").header("Idempotency-Key", "x".repeat(101)).body(csv)
+                .when().post("/api/economy/census/imports").then().statusCode(400)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void twoIdenticalUploadsAtTheSameMomentCreateOneImportAndBothAnswerIt() throws Exception {
+        String register = register();
+        byte[] csv = (ENGLISH + "3," + register + ",,王记早点,6220,360121001001,象北,1,0,0,,2,\n")
+                .getBytes(StandardCharsets.UTF_8);
+        String key = "batch-" + register;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Callable<io.restassured.response.Response> upload = () -> {
+                start.await();
+                return as("census-platform").contentType("text/csv").header("Idempotency-Key", key).body(csv)
+                        .when().post("/api/economy/census/imports");
+            };
+            Future<io.restassured.response.Response> one = pool.submit(upload);
+            Future<io.restassured.response.Response> two = pool.submit(upload);
+            start.countDown();
+            var answers = List.of(one.get(1, TimeUnit.MINUTES), two.get(1, TimeUnit.MINUTES));
+            assertThat(answers).extracting(io.restassured.response.Response::statusCode).containsExactly(202, 202);
+            assertThat(answers).extracting(a -> a.jsonPath().getString("id")).doesNotContainNull()
+                    .containsOnly(answers.get(0).jsonPath().getString("id"));
+            assertThat(answers).extracting(a -> a.header("Idempotent-Replayed"))
+                    .containsExactlyInAnyOrder(null, "true");
+            String id = answers.get(0).jsonPath().getString("id");
+            assertThat(finished(id).getInt("rowsInserted")).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(count("select count(*) from census_unit where register_code = ?1", register))
+                .as("one import of the file").isEqualTo(1);
+        assertThat(count("select count(*) from census_import i where exists (select 1 from census_unit u "
+                + "where u.import_id = i.id and u.register_code = ?1)", register)).isEqualTo(1);
+        assertThat(count("select count(*) from idempotency_key where scope = 'census-import' and idempotency_key = ?1",
+                key)).isEqualTo(1);
     }
 
     @Test
     void theXlsxExportHasTheChineseHeaderAndEveryUnit() throws Exception {
-        importAndWait((ENGLISH + "2," + register() + ",,某门店,5211,360121001001,芳草路,1,1,0,5,3,\n")
+        String register = register();
+        importAndWait((ENGLISH + "2," + register + ",,某门店,5211,360121001001,芳草路,1,1,0,5,3,\n")
                 .getBytes(StandardCharsets.UTF_8), "text/csv", "");
-        long units = QuarkusTransaction.requiringNew().call(() -> ((Number) CensusImport.getEntityManager()
-                .createNativeQuery("select count(*) from census_unit").getSingleResult()).longValue());
+        long units = count("select count(*) from census_unit");
         byte[] xlsx = as("economy-officer").queryParam("format", "xlsx").queryParam("headers", "zh")
                 .when().get("/api/economy/census/units/export").then().statusCode(200)
                 .contentType(CensusResource.XLSX).extract().asByteArray();
@@ -184,6 +269,11 @@ class CensusImportTest {
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("单位类型");
             assertThat(sheet.getRow(0).getCell(10).getStringCellValue()).isEqualTo("营业收入(万元)");
             assertThat(sheet.getLastRowNum()).isEqualTo(units);
+            boolean found = false;
+            for (var row : sheet) {
+                found |= row.getCell(1) != null && register.equals(row.getCell(1).getStringCellValue());
+            }
+            assertThat(found).as("the unit just imported is in the export").isTrue();
         }
     }
 

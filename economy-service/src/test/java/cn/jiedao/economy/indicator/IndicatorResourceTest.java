@@ -1,6 +1,5 @@
 package cn.jiedao.economy.indicator;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasToString;
@@ -8,7 +7,7 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.nullValue;
 
 import cn.jiedao.testing.RealInfrastructure;
-import cn.jiedao.testing.TestTokens;
+import cn.jiedao.testing.Requests;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -28,7 +27,7 @@ class IndicatorResourceTest {
             .jsonConfig(JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
 
     private static RequestSpecification as(String role) {
-        return given().config(DECIMALS).header("Authorization", TestTokens.bearer(role));
+        return Requests.as(role).config(DECIMALS);
     }
 
     private static void put(String path, String body, int status) {

@@ -1,13 +1,12 @@
 package cn.jiedao.economy.investment;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasToString;
 
 import cn.jiedao.economy.indicator.IndicatorValue;
 import cn.jiedao.testing.RealInfrastructure;
-import cn.jiedao.testing.TestTokens;
+import cn.jiedao.testing.Requests;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -27,9 +26,8 @@ import org.junit.jupiter.api.Test;
 class InvestmentProjectTest {
 
     private static RequestSpecification as(String role) {
-        return given().config(RestAssuredConfig.config().jsonConfig(JsonConfig.jsonConfig()
-                        .numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL)))
-                .header("Authorization", TestTokens.bearer(role));
+        return Requests.as(role).config(RestAssuredConfig.config().jsonConfig(JsonConfig.jsonConfig()
+                .numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL)));
     }
 
     private static ExtractableResponse<Response> project(String name, int total, String start) {

@@ -1,6 +1,6 @@
 package cn.jiedao.economy.unit;
 
-import static io.restassured.RestAssured.given;
+import static cn.jiedao.testing.Requests.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -8,9 +8,9 @@ import static org.hamcrest.Matchers.startsWith;
 
 import cn.jiedao.economy.CreditCodes;
 import cn.jiedao.eventing.outbox.OutboxEvent;
+import cn.jiedao.kernel.time.StreetTime;
 import cn.jiedao.testing.KafkaTopics;
 import cn.jiedao.testing.RealInfrastructure;
-import cn.jiedao.testing.TestTokens;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -19,8 +19,11 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -31,9 +34,8 @@ import org.junit.jupiter.api.Test;
         initArgs = @ResourceArg(name = RealInfrastructure.DATABASE_ARG, value = "economy"))
 class UnitRegistryTest {
 
-    private static RequestSpecification as(String role) {
-        return given().header("Authorization", TestTokens.bearer(role));
-    }
+    @Inject
+    StreetTime streetTime;
 
     private static ExtractableResponse<Response> register(String creditCode, String industry, String extra) {
         return as("economy-officer").contentType("application/json")
@@ -78,7 +80,12 @@ class UnitRegistryTest {
         as("economy-officer").contentType("application/json").header("If-Match", declared)
                 .body("{\"status\": \"EXITED\"}")
                 .when().post("/api/economy/units/" + id + "/status-changes").then().statusCode(409)
-                .contentType("application/problem+json");
+                .contentType("application/problem+json")
+                .body("currentState", equalTo("DECLARED"))
+                .body("allowedSteps", equalTo(List.of("ADMIT", "CULTIVATE")));
+        as("leader").contentType("application/json").header("If-Match", declared)
+                .body("{\"status\": \"IN_LIBRARY\"}")
+                .when().post("/api/economy/units/" + id + "/status-changes").then().statusCode(403);
         as("street-admin").contentType("application/json").header("If-Match", declared)
                 .body("{\"status\": \"IN_LIBRARY\", \"date\": \"2023-06-30\"}")
                 .when().post("/api/economy/units/" + id + "/status-changes").then().statusCode(200)
@@ -87,6 +94,40 @@ class UnitRegistryTest {
         String stored = QuarkusTransaction.requiringNew().call(() ->
                 StatisticalUnit.<StatisticalUnit>findById(UUID.fromString(id)).status.name());
         assertThat(stored).isEqualTo("IN_LIBRARY");
+
+        as("county-system").when().get("/api/economy/units/" + id + "/history").then().statusCode(200)
+                .body("step", equalTo(List.of("REGISTER", "DECLARE", "ADMIT")))
+                .body("from", equalTo(java.util.Arrays.asList(null, "CULTIVATING", "DECLARED")))
+                .body("to", equalTo(List.of("CULTIVATING", "DECLARED", "IN_LIBRARY")))
+                .body("actor", equalTo(List.of("test-economy-officer", "test-economy-officer", "test-street-admin")))
+                .body("[1].note", equalTo("DECLARED on 2023-05-10"))
+                .body("[2].note", equalTo("IN_LIBRARY on 2023-06-30"));
+        as("economy-officer").when().get("/api/economy/units/" + UUID.randomUUID() + "/history")
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void withoutADateAStatusIsDatedTheStreetsTodayEvenJustAfterMidnightInShanghai() {
+        // 2023-07-01 00:30 in Shanghai is still 2023-06-30 in UTC
+        streetTime.useClock(Clock.fixed(Instant.parse("2023-06-30T16:30:00Z"), streetTime.zone()));
+        try {
+            var created = register(CreditCodes.enterprise(), "6210", "");
+            assertThat((String) created.path("cultivatingSince")).isEqualTo("2023-07-01");
+            assertThat(OffsetDateTime.parse(created.path("registeredAt")).toInstant())
+                    .isEqualTo(Instant.parse("2023-06-30T16:30:00Z"));
+            as("economy-officer").contentType("application/json").header("If-Match", created.header("ETag"))
+                    .body("{\"status\": \"DECLARED\"}")
+                    .when().post("/api/economy/units/" + created.path("id") + "/status-changes").then().statusCode(200)
+                    .body("declaredOn", equalTo("2023-07-01"));
+            List<String> at = as("leader").when().get("/api/economy/units/" + created.path("id") + "/history")
+                    .then().statusCode(200)
+                    .body("note", equalTo(List.of("CULTIVATING on 2023-07-01", "DECLARED on 2023-07-01")))
+                    .extract().path("at");
+            assertThat(at).extracting(t -> OffsetDateTime.parse(t).toInstant())
+                    .containsExactly(Instant.parse("2023-06-30T16:30:00Z"), Instant.parse("2023-06-30T16:30:00Z"));
+        } finally {
+            streetTime.useSystemClock();
+        }
     }
 
     @Test
