@@ -20,8 +20,9 @@ import java.util.concurrent.Future;
 /**
  * {@code ./jiedao up}: the whole Jiedao stack on this machine, without Docker. A real PostgreSQL 17 and a
  * real Kafka broker, each in its own JVM with data kept under {@code .jiedao/}, then the packaged Quarkus
- * services of {@code deploy/services.txt} ({@link ServiceList}) on their listed ports. Prints the URLs once every service reports ready, and stops everything in reverse
- * order on Ctrl-C or {@code ./jiedao down} (SIGTERM to the pid in {@code .jiedao/jiedao.pid}).
+ * services of {@code deploy/services.txt} ({@link ServiceList}) on their listed ports. Prints the URLs once
+ * every service reports ready, and stops everything in reverse order on Ctrl-C or {@code ./jiedao down}
+ * (SIGTERM to the pid in {@code .jiedao/jiedao.pid}).
  *
  * <p>Arguments: {@code --repo=DIR} (the repository root; default: working directory),
  * {@code --services=gateway,mediation-service} (start only these; default: all of them).
