@@ -70,7 +70,8 @@ public final class ServiceProcesses {
         }
         if (service.area() == null) {
             upstreamPorts.forEach((area, upstreamPort) -> builder.environment(
-                    "JIEDAO_GATEWAY_UPSTREAMS_" + area.toUpperCase(java.util.Locale.ROOT).replace('-', '_'), "http://127.0.0.1:" + upstreamPort));
+                    "JIEDAO_GATEWAY_UPSTREAMS_" + area.toUpperCase(java.util.Locale.ROOT).replace('-', '_'),
+                    "http://127.0.0.1:" + upstreamPort));
         }
         return builder.start();
     }
