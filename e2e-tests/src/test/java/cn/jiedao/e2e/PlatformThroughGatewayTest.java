@@ -105,20 +105,39 @@ class PlatformThroughGatewayTest {
     @Test
     @Order(100)
     void aComplaintRegisteredWhileKafkaIsDownReachesSafetyWhenKafkaReturns() {
+        // Every upstream follows Kafka (KafkaReadiness): all UP before, all DOWN while it is stopped, all UP after.
+        readinessThroughTheGateway().statusCode(200).body("status", equalTo("UP"));
+        everyUpstream(readinessThroughTheGateway(), equalTo("UP"));
         RealInfrastructure.stopKafka();
         String disputeId;
         try {
             // Registration does not need Kafka: the event waits in mediation's outbox.
             disputeId = registerComplaint("幸福时光小区9栋", 201);
-            await().atMost(WAIT).untilAsserted(() -> given().when().get("/q/health/ready").then().statusCode(503)
-                    .body("checks.find { it.name == 'upstreams' }.data.mediation", startsWith("DOWN")));
+            await().atMost(WAIT).untilAsserted(() -> everyUpstream(readinessThroughTheGateway().statusCode(503)
+                    .body("status", equalTo("DOWN")), startsWith("DOWN")));
             casesFor(disputeId).body("total", equalTo(0));
         } finally {
             RealInfrastructure.startKafka();
         }
+        // Back UP only if each service reaches the restarted broker again.
+        await().atMost(Duration.ofSeconds(120)).untilAsserted(() ->
+                everyUpstream(readinessThroughTheGateway().statusCode(200).body("status", equalTo("UP")), equalTo("UP")));
+        // The event registered while Kafka was down left the outbox for the restarted broker, and safety read it.
+        var arrived = KafkaTopics.readUntil("mediation.dispute-events", r -> r.value().contains(disputeId), WAIT);
+        assertThat(arrived).anySatisfy(r -> assertThat(r.value()).contains("mediation.dispute.registered")
+                .contains(disputeId));
         await().atMost(Duration.ofSeconds(120)).untilAsserted(() -> casesFor(disputeId).body("total", equalTo(1)));
-        await().atMost(WAIT).untilAsserted(() -> given().when().get("/q/health/ready").then().statusCode(200));
-        assertThat(RealInfrastructure.isKafkaRunning()).isTrue();
+        casesFor(disputeId).body("items[0].address", equalTo("幸福时光小区9栋"));
+    }
+
+    private static ValidatableResponse readinessThroughTheGateway() {
+        return given().when().get("/q/health/ready").then();
+    }
+
+    private static void everyUpstream(ValidatableResponse readiness, org.hamcrest.Matcher<String> state) {
+        for (String area : new String[] {"economy", "mediation", "safety", "hub"}) {
+            readiness.body("checks.find { it.name == 'upstreams' }.data." + area, state);
+        }
     }
 
     private static String registerComplaint(String address, int expectedStatus) {

@@ -2,6 +2,7 @@ package cn.jiedao.e2e;
 
 import cn.jiedao.infra.ChildJvm;
 import cn.jiedao.infra.FreePorts;
+import cn.jiedao.infra.ServiceList;
 import cn.jiedao.infra.ServiceProcesses;
 import cn.jiedao.testing.RealInfrastructure;
 import java.nio.file.Files;
@@ -14,8 +15,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The whole platform as {@code ./jiedao up} runs it — the five packaged services, each in its own JVM,
- * configured by environment — but on free ports and on the test PostgreSQL and Kafka. Started once per
+ * The whole platform as {@code ./jiedao up} runs it — the packaged services of {@code deploy/services.txt},
+ * each in its own JVM, configured by environment — but on free ports and on the test PostgreSQL and Kafka. Started once per
  * test JVM; stopped by a shutdown hook (and each service ends itself if this JVM dies).
  */
 final class Stack {
@@ -59,12 +60,13 @@ final class Stack {
         }
         Stack stack = new Stack(logs);
         Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "e2e-stack-stop"));
-        int[] free = FreePorts.allocate(ServiceProcesses.ALL.size());
+        List<ServiceProcesses.Service> services = ServiceList.read(repo).services();
+        int[] free = FreePorts.allocate(services.size());
         for (int i = 0; i < free.length; i++) {
-            stack.ports.put(ServiceProcesses.ALL.get(i).module(), free[i]);
+            stack.ports.put(services.get(i).module(), free[i]);
         }
         Map<String, Integer> upstreams = new LinkedHashMap<>();
-        for (ServiceProcesses.Service service : ServiceProcesses.ALL) {
+        for (ServiceProcesses.Service service : services) {
             if (service.database() != null) {
                 RealInfrastructure.jdbcUrl(service.database()); // creates the database
             }
@@ -75,7 +77,7 @@ final class Stack {
         var env = new ServiceProcesses.Environment(RealInfrastructure.postgresPort(),
                 RealInfrastructure.kafkaBootstrapServers(), RealInfrastructure.jwtPublicKeyPath(), RealInfrastructure.ISSUER);
         List<CompletableFuture<Void>> ready = new ArrayList<>();
-        for (ServiceProcesses.Service service : ServiceProcesses.ALL) {
+        for (ServiceProcesses.Service service : services) {
             int port = stack.ports.get(service.module());
             ChildJvm process = ServiceProcesses.launch(repo, service, port, env, upstreams,
                     logs.resolve(service.module() + ".log"));

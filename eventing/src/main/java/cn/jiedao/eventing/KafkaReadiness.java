@@ -2,13 +2,14 @@ package cn.jiedao.eventing;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -23,14 +24,14 @@ public class KafkaReadiness implements HealthCheck {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(2);
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    @Inject
+    KafkaClientSettings kafka;
 
     private volatile Admin admin;
 
     @Override
     public HealthCheckResponse call() {
-        var response = HealthCheckResponse.named("Kafka broker").withData("bootstrapServers", bootstrapServers);
+        var response = HealthCheckResponse.named("Kafka broker").withData("bootstrapServers", kafka.bootstrapServers());
         try {
             String clusterId = admin().describeCluster(new DescribeClusterOptions()
                     .timeoutMs((int) TIMEOUT.toMillis())).clusterId()
@@ -51,17 +52,21 @@ public class KafkaReadiness implements HealthCheck {
         if (current == null) {
             synchronized (this) {
                 if (admin == null) {
-                    admin = Admin.create(Map.of(
-                            AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                            AdminClientConfig.CLIENT_ID_CONFIG, "readiness",
-                            AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis(),
-                            AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis(),
-                            AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 1000));
+                    admin = Admin.create(adminConfig());
                 }
                 current = admin;
             }
         }
         return current;
+    }
+
+    /** What the admin client is built from: the shared Kafka settings and short timeouts of its own. */
+    public Properties adminConfig() {
+        return kafka.with(Map.of(
+                AdminClientConfig.CLIENT_ID_CONFIG, "readiness",
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis(),
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis(),
+                AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 1000));
     }
 
     @PreDestroy

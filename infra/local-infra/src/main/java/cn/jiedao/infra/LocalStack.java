@@ -19,55 +19,37 @@ import java.util.concurrent.Future;
 
 /**
  * {@code ./jiedao up}: the whole Jiedao stack on this machine, without Docker. A real PostgreSQL 17 and a
- * real Kafka broker, each in its own JVM with data kept under {@code .jiedao/}, then the five packaged
- * Quarkus services. Prints the URLs once every service reports ready, and stops everything in reverse
- * order on Ctrl-C or {@code ./jiedao down} (SIGTERM to the pid in {@code .jiedao/jiedao.pid}).
+ * real Kafka broker, each in its own JVM with data kept under {@code .jiedao/}, then the packaged Quarkus
+ * services of {@code deploy/services.txt} ({@link ServiceList}) on their listed ports. Prints the URLs once
+ * every service reports ready, and stops everything in reverse order on Ctrl-C or {@code ./jiedao down}
+ * (SIGTERM to the pid in {@code .jiedao/jiedao.pid}).
  *
  * <p>Arguments: {@code --repo=DIR} (the repository root; default: working directory),
- * {@code --services=gateway,mediation-service} (start only these; default: all five).
+ * {@code --services=gateway,mediation-service} (start only these; default: all of them).
  */
 public final class LocalStack {
 
     static final int POSTGRES_PORT = 54320;
     static final int KAFKA_PORT = 9092;
     static final int KAFKA_CONTROLLER_PORT = 9093;
-    static final List<String> DATABASES = List.of("economy", "mediation", "safety", "hub");
     private static final Duration SERVICE_READY_TIMEOUT = Duration.ofSeconds(120);
-
-    /** The five services, in start order, with their local ports; they stop in reverse order. */
-    static final List<Service> SERVICES = List.of(
-            new Service(ServiceProcesses.Service.named("economy-service"), 8081),
-            new Service(ServiceProcesses.Service.named("mediation-service"), 8082),
-            new Service(ServiceProcesses.Service.named("safety-service"), 8083),
-            new Service(ServiceProcesses.Service.named("services-hub"), 8084),
-            new Service(ServiceProcesses.Service.named("gateway"), 8080));
-
-    record Service(ServiceProcesses.Service service, int port) {
-        String module() {
-            return service.module();
-        }
-
-        String database() {
-            return service.database();
-        }
-    }
 
     private final Path repo;
     private final Path home;
     private final String issuer;
-    private final List<Service> services;
+    /** Every service of deploy/services.txt, in start order, with its local port; they stop in reverse order. */
+    private final ServiceList all;
+    private final List<ServiceList.Entry> services;
     private final List<Runnable> stopActions = Collections.synchronizedList(new ArrayList<>());
     private volatile boolean stopping;
     private volatile LocalKafka kafka;
 
     LocalStack(Path repo, List<String> only) {
         this.repo = repo.toAbsolutePath().normalize();
-        this.services = only.isEmpty() ? SERVICES
-                : SERVICES.stream().filter(service -> only.contains(service.module())).toList();
-        if (services.size() != only.size() && !only.isEmpty()) {
-            throw new IllegalArgumentException("Unknown service in " + only + "; the services are "
-                    + SERVICES.stream().map(Service::module).toList());
-        }
+        this.all = ServiceList.read(this.repo);
+        only.forEach(all::named); // an unknown name stops here, with the list of services
+        this.services = only.isEmpty() ? all.entries()
+                : all.entries().stream().filter(service -> only.contains(service.module())).toList();
         this.home = this.repo.resolve(".jiedao");
         this.issuer = Optional.ofNullable(System.getenv("JIEDAO_JWT_ISSUER")).orElse(TokenMinter.LOCAL_ISSUER);
     }
@@ -78,7 +60,7 @@ public final class LocalStack {
         LocalStack stack;
         try {
             stack = new LocalStack(repo, Arguments.list(options.get("services")));
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
             System.err.println(e.getMessage());
             System.exit(2);
             return;
@@ -149,7 +131,7 @@ public final class LocalStack {
     private void startInfrastructure() throws InterruptedException {
         step("PostgreSQL 17 on 127.0.0.1:" + POSTGRES_PORT + " and Kafka on 127.0.0.1:" + KAFKA_PORT);
         long t = System.nanoTime();
-        LocalPostgres postgres = new LocalPostgres(POSTGRES_PORT, home.resolve("postgres"), true, DATABASES,
+        LocalPostgres postgres = new LocalPostgres(POSTGRES_PORT, home.resolve("postgres"), true, all.databases(),
                 home.resolve("logs/postgres.log"));
         kafka = new LocalKafka(KAFKA_PORT, KAFKA_CONTROLLER_PORT, home.resolve("kafka"), home.resolve("logs/kafka.log"));
         postgres.launch(true);
@@ -162,10 +144,10 @@ public final class LocalStack {
     }
 
     private void startServices(JwtKeyPair keys) throws InterruptedException {
-        step(String.join(", ", services.stream().map(Service::module).toList()));
+        step(String.join(", ", services.stream().map(ServiceList.Entry::module).toList()));
         long t = System.nanoTime();
-        Map<Service, ChildJvm> processes = new LinkedHashMap<>();
-        for (Service service : services) {
+        Map<ServiceList.Entry, ChildJvm> processes = new LinkedHashMap<>();
+        for (ServiceList.Entry service : services) {
             ChildJvm process = launch(service, keys);
             processes.put(service, process);
             stopActions.add(() -> process.stop(Duration.ofSeconds(30)));
@@ -187,16 +169,13 @@ public final class LocalStack {
         done(t);
     }
 
-    private ChildJvm launch(Service service, JwtKeyPair keys) {
-        Map<String, Integer> upstreams = new LinkedHashMap<>();
-        SERVICES.stream().filter(s -> s.service().area() != null)
-                .forEach(s -> upstreams.put(s.service().area(), s.port()));
+    private ChildJvm launch(ServiceList.Entry service, JwtKeyPair keys) {
         return ServiceProcesses.launch(repo, service.service(), service.port(),
                 new ServiceProcesses.Environment(POSTGRES_PORT, "127.0.0.1:" + KAFKA_PORT, keys.publicKeyPath(), issuer),
-                upstreams, home.resolve("logs/" + service.module() + ".log"));
+                all.areaPorts(), home.resolve("logs/" + service.module() + ".log"));
     }
 
-    private void awaitHealthy(Service service, ChildJvm process) {
+    private void awaitHealthy(ServiceList.Entry service, ChildJvm process) {
         ServiceProcesses.awaitReady(service.service(), service.port(), process, SERVICE_READY_TIMEOUT, () -> stopping);
     }
 
@@ -265,7 +244,7 @@ public final class LocalStack {
     private void watchForCrashes() {
         // Child processes are only reachable through their stop actions; watch their handles instead.
         ProcessHandle.current().children().forEach(child -> {
-            String name = child.info().commandLine().map(LocalStack::describe).orElse("");
+            String name = child.info().commandLine().map(this::describe).orElse("");
             child.onExit().thenRun(() -> {
                 if (!stopping) {
                     System.err.println("[jiedao] process " + child.pid() + " " + name + " exited; see .jiedao/logs/");
@@ -274,8 +253,8 @@ public final class LocalStack {
         });
     }
 
-    private static String describe(String commandLine) {
-        for (Service service : SERVICES) {
+    private String describe(String commandLine) {
+        for (ServiceList.Entry service : all.entries()) {
             if (commandLine.contains("/" + service.module() + "/")) {
                 return "(" + service.module() + ")";
             }
@@ -294,18 +273,18 @@ public final class LocalStack {
         row("Gateway (use this)", "http://localhost:8080");
         row("Swagger UI", "http://localhost:8080/q/swagger-ui");
         row("Gateway health", "http://localhost:8080/q/health");
-        for (Service service : services) {
+        for (ServiceList.Entry service : services) {
             if (service.database() != null) {
                 row(service.module(), "http://localhost:" + service.port() + "   (/q/swagger-ui, /q/health)");
             }
         }
-        row("PostgreSQL", "jdbc:postgresql://127.0.0.1:" + POSTGRES_PORT + "/{" + String.join(",", DATABASES)
+        row("PostgreSQL", "jdbc:postgresql://127.0.0.1:" + POSTGRES_PORT + "/{" + String.join(",", all.databases())
                 + "}  user postgres / postgres");
         row("Kafka bootstrap", "127.0.0.1:" + KAFKA_PORT);
         row("JWT public key", repo.relativize(keys.publicKeyPath()).toString() + "  (issuer " + issuer + ")");
         row("Logs", repo.relativize(home.resolve("logs")) + "/");
         System.out.println(line);
-        System.out.println("A token for a role (" + Role.allCodes() + "):");
+        System.out.println("A token for a role (" + TokenCommand.knownRoles() + "):");
         System.out.println("  TOKEN=$(./jiedao token mediator)");
         System.out.println("  curl -H \"Authorization: Bearer $TOKEN\" http://localhost:8080/api/mediation/codes");
         System.out.println("In Swagger UI: Authorize, paste the token.");
@@ -327,7 +306,7 @@ public final class LocalStack {
 
     private List<String> missingServices() {
         List<String> missing = new ArrayList<>();
-        for (Service service : services) {
+        for (ServiceList.Entry service : services) {
             if (!Files.isRegularFile(ServiceProcesses.runJar(repo, service.service()))) {
                 missing.add(service.module());
             }

@@ -8,7 +8,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 
@@ -19,21 +18,15 @@ import java.util.function.BooleanSupplier;
  */
 public final class ServiceProcesses {
 
-    /** The five services, in start order; a database of null means none (the gateway). */
-    public static final List<Service> ALL = List.of(
-            new Service("economy-service", "economy", "economy"),
-            new Service("mediation-service", "mediation", "mediation"),
-            new Service("safety-service", "safety", "safety"),
-            new Service("services-hub", "hub", "hub"),
-            new Service("gateway", null, null));
-
-    /** A service module, the gateway area it serves and the database it owns. */
+    /**
+     * A service module, the gateway area it serves and the database it owns (null: none). The services and
+     * their ports are listed in {@code deploy/services.txt} ({@link ServiceList}).
+     */
     public record Service(String module, String area, String database) {
 
+        /** The listed service of {@code module} ({@link ServiceList#find()}). */
         public static Service named(String module) {
-            return ALL.stream().filter(s -> s.module().equals(module)).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("Unknown service " + module + "; the services are "
-                            + ALL.stream().map(Service::module).toList()));
+            return ServiceList.find().named(module).service();
         }
     }
 
@@ -77,7 +70,8 @@ public final class ServiceProcesses {
         }
         if (service.area() == null) {
             upstreamPorts.forEach((area, upstreamPort) -> builder.environment(
-                    "JIEDAO_GATEWAY_UPSTREAMS_" + area.toUpperCase(), "http://127.0.0.1:" + upstreamPort));
+                    "JIEDAO_GATEWAY_UPSTREAMS_" + area.toUpperCase(java.util.Locale.ROOT).replace('-', '_'),
+                    "http://127.0.0.1:" + upstreamPort));
         }
         return builder.start();
     }

@@ -1,5 +1,6 @@
 package cn.jiedao.infra;
 
+import cn.jiedao.kernel.security.Roles;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -19,18 +20,31 @@ public final class TokenCommand {
     private TokenCommand() {
     }
 
+    /** {@code role} if it is one of {@link Roles#ALL}, else an exception that lists them. */
+    static String requireRole(String role) {
+        if (!Roles.ALL.contains(role)) {
+            throw new IllegalArgumentException("Unknown role '" + role + "'. Known roles: " + knownRoles());
+        }
+        return role;
+    }
+
+    /** The kernel's roles, the only list of them: {@code ./jiedao token} prints it on a wrong or missing role. */
+    static String knownRoles() {
+        return String.join(", ", Roles.ALL);
+    }
+
     public static void main(String[] args) {
         List<String> options = Arrays.stream(args).filter(a -> a.startsWith("--")).toList();
         List<String> positional = Arrays.stream(args).filter(a -> !a.startsWith("--")).toList();
         Map<String, String> parsed = Arguments.parse(options.toArray(String[]::new));
         if (positional.isEmpty() || positional.size() > 2) {
             System.err.println("usage: ./jiedao token <role>[,<role>...] [subject]");
-            System.err.println("roles: " + Role.allCodes());
+            System.err.println("roles: " + knownRoles());
             System.exit(2);
         }
         List<String> roles;
         try {
-            roles = Arrays.stream(positional.get(0).split(",")).map(String::trim).map(Role::require).map(Role::code).toList();
+            roles = Arrays.stream(positional.get(0).split(",")).map(String::trim).map(TokenCommand::requireRole).toList();
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.exit(2);
