@@ -15,6 +15,10 @@ create table site (
     terminals              integer,
     capacity               integer,
     fire_approval_no       varchar(60),
+    -- On the gas-safety roster (燃气安全检查名单): catering, gas users, and every unit economy announces.
+    gas_roster             boolean       not null default false,
+    -- The economy unit it came from (source:unitId of economy.unit.registered), one site per unit.
+    economy_unit_ref       varchar(80)   unique,
     created_at             timestamptz   not null,
     version                bigint        not null default 0
 );

@@ -45,6 +45,19 @@ public class InspectionResource {
     @Inject
     InspectionService inspections;
 
+    @Inject
+    GasSafetyRoster gasSafety;
+
+    @GET
+    @Path("/gas-safety-roster")
+    @RolesAllowed(SafetyRoles.READERS)
+    @Operation(summary = "Sites due for a gas-safety inspection (never inspected for gas, or not within the "
+            + "interval), whether or not a round plans them, with the round that does")
+    public RestResponse<PageResponse<GasSafetyRoster.DueSite>> gasSafetyRoster(@Valid @BeanParam PageParams paging,
+            @QueryParam("gridCode") String gridCode) {
+        return RestResponse.ok(gasSafety.due(gridCode, paging));
+    }
+
     @POST
     @Path("/inspections")
     @Consumes(MediaType.APPLICATION_JSON)

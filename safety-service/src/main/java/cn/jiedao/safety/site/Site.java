@@ -48,6 +48,12 @@ public class Site extends PanacheEntityBase {
 
     public String fireApprovalNo;
 
+    /** On the gas-safety roster: due for a gas inspection every interval, whether or not a round is planned. */
+    public boolean gasRoster;
+
+    /** {@code <source>:<unitId>} of the economy unit this site came from, if it did. */
+    public String economyUnitRef;
+
     public OffsetDateTime createdAt;
 
     @Version

@@ -29,7 +29,17 @@ public class SiteCsv {
 
     static final String[] COLUMNS = {"kind", "name", "address", "gridCode", "creditCode", "ownerName",
             "responsiblePerson", "responsiblePhone", "licenceNo", "licenceValidUntil", "terminals", "capacity",
-            "fireApprovalNo"};
+            "fireApprovalNo", "gasRoster"};
+
+    private static Boolean yesOrNo(String value) {
+        if (value.equalsIgnoreCase("true")) {
+            return true;
+        }
+        if (value.equalsIgnoreCase("false")) {
+            return false;
+        }
+        throw new IllegalArgumentException(value);
+    }
 
     /** One data row: its line number, the site it describes and what is wrong with it. */
     public record Row(long number, RegisterSite site, List<FieldError> problems) {
@@ -68,7 +78,7 @@ public class SiteCsv {
             for (Site s : sites) {
                 printer.printRecord(s.kind, s.name, s.address, s.gridCode, s.creditCode, s.ownerName,
                         s.responsiblePerson, s.responsiblePhone, s.licenceNo, s.licenceValidUntil, s.terminals,
-                        s.capacity, s.fireApprovalNo);
+                        s.capacity, s.fireApprovalNo, s.gasRoster);
             }
             printer.flush();
         } catch (IOException e) {
@@ -90,7 +100,7 @@ public class SiteCsv {
                 cells.get("licenceValidUntil", LocalDate::parse, "must be a date (YYYY-MM-DD)"),
                 cells.get("terminals", Integer::valueOf, "must be a whole number"),
                 cells.get("capacity", Integer::valueOf, "must be a whole number"),
-                cells.text("fireApprovalNo"));
+                cells.text("fireApprovalNo"), cells.get("gasRoster", SiteCsv::yesOrNo, "must be true or false"));
         List<String> unreadable = problems.stream().map(FieldError::field).toList();
         validator.validate(site).stream().map(v -> new FieldError(prefix + v.getPropertyPath(), v.getMessage()))
                 .filter(problem -> !unreadable.contains(problem.field())).forEach(problems::add);

@@ -4,6 +4,11 @@ package cn.jiedao.safety.site;
 public enum SiteKind {
     RESTAURANT, INTERNET_CAFE, ENTERTAINMENT_VENUE, MALL, HIGH_RISE_BUILDING, GAS_USER, SCHOOL, OTHER;
 
+    /** Kinds that join the gas-safety roster unless the register says otherwise. */
+    public boolean usesGas() {
+        return this == RESTAURANT || this == GAS_USER;
+    }
+
     public boolean isVenue() {
         return this == INTERNET_CAFE || this == ENTERTAINMENT_VENUE;
     }

@@ -140,5 +140,6 @@ public class SiteService {
         s.terminals = r.terminals();
         s.capacity = r.capacity();
         s.fireApprovalNo = r.fireApprovalNo();
+        s.gasRoster = r.onGasRoster();
     }
 }

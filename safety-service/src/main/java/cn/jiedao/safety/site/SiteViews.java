@@ -36,20 +36,27 @@ public final class SiteViews {
             @PositiveOrZero @Schema(description = "an internet café's terminals") Integer terminals,
             @PositiveOrZero @Schema(description = "an entertainment venue's approved capacity") Integer capacity,
             @Size(max = 60) @Schema(description = "the fire-safety approval number (消防安全检查合格证)")
-            String fireApprovalNo) {
+            String fireApprovalNo,
+            @Schema(description = "on the gas-safety roster; absent: yes for restaurants and gas users")
+            Boolean gasRoster) {
+
+        public boolean onGasRoster() {
+            return gasRoster == null ? kind != null && kind.usesGas() : gasRoster;
+        }
     }
 
     public record SiteView(UUID id, SiteKind kind, boolean venue, String name, String address, String gridCode,
             String creditCode, String ownerName, String responsiblePerson,
             @Schema(description = "masked (138****0000) for every role but safety-officer") String responsiblePhone,
             String licenceNo, LocalDate licenceValidUntil, Integer terminals, Integer capacity,
-            String fireApprovalNo, OffsetDateTime createdAt, long version) {
+            String fireApprovalNo, boolean gasRoster, String economyUnitRef, OffsetDateTime createdAt, long version) {
 
         public static SiteView of(Site s, boolean unmasked) {
             return new SiteView(s.id, s.kind, s.kind.isVenue(), s.name, s.address, s.gridCode, s.creditCode,
                     s.ownerName, s.responsiblePerson,
                     unmasked ? s.responsiblePhone : PhoneNumber.mask(s.responsiblePhone), s.licenceNo,
-                    s.licenceValidUntil, s.terminals, s.capacity, s.fireApprovalNo, s.createdAt, s.version);
+                    s.licenceValidUntil, s.terminals, s.capacity, s.fireApprovalNo, s.gasRoster, s.economyUnitRef,
+                    s.createdAt, s.version);
         }
     }
 
