@@ -60,7 +60,7 @@ create index inspection_round_id on inspection (round_id);
 -- 隐患: found by an inspection, rectified by the responsible party, closed after a re-inspection.
 create table hazard (
     id                    uuid           primary key,
-    inspection_id         uuid           not null references inspection (id),
+    inspection_id         uuid           references inspection (id),
     site_id               uuid           not null references site (id),
     domain                varchar(30)    not null,
     severity              varchar(10)    not null,

@@ -18,7 +18,10 @@ public class Hazard extends PanacheEntityBase implements Stateful<HazardStatus> 
     @Id
     public UUID id;
 
+    /** The inspection that found it, or else the drill. */
     public UUID inspectionId;
+
+    public UUID drillId;
 
     public UUID siteId;
 

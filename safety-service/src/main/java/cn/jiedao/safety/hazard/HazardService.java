@@ -58,12 +58,25 @@ public class HazardService {
         return deadlines;
     }
 
-    /** The hazard of one finding, in the inspection's transaction; a major one is escalated at once. */
+    /** What found a hazard: an inspection or a drill. */
+    public record FoundBy(UUID inspectionId, UUID drillId) {
+
+        public static FoundBy inspection(UUID id) {
+            return new FoundBy(id, null);
+        }
+
+        public static FoundBy drill(UUID id) {
+            return new FoundBy(null, id);
+        }
+    }
+
+    /** The hazard of one finding, in the transaction of what found it; a major one is escalated at once. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Hazard find(Finding finding, UUID inspectionId, Site site, LocalDate foundOn, Actor actor) {
+    public Hazard find(Finding finding, FoundBy foundBy, Site site, LocalDate foundOn, Actor actor) {
         Hazard h = new Hazard();
         h.id = UUID.randomUUID();
-        h.inspectionId = inspectionId;
+        h.inspectionId = foundBy.inspectionId();
+        h.drillId = foundBy.drillId();
         h.siteId = site.id;
         h.domain = finding.domain();
         h.severity = finding.severity();

@@ -50,7 +50,7 @@ public final class HazardViews {
         }
     }
 
-    public record HazardView(UUID id, UUID inspectionId, UUID siteId, HazardDomain domain, HazardSeverity severity,
+    public record HazardView(UUID id, UUID inspectionId, UUID drillId, UUID siteId, HazardDomain domain, HazardSeverity severity,
             String description, String legalBasis, String responsibleParty, HazardStatus status, LocalDate foundOn,
             LocalDate originalDeadline, LocalDate deadline,
             @Schema(description = "open (or rectification reported) and past its deadline") boolean overdue,
@@ -60,7 +60,7 @@ public final class HazardViews {
             @Schema(description = "on a single hazard: every step, oldest first") List<HistoryEntry> history) {
 
         public static HazardView of(Hazard h, LocalDate today, List<StepEntry> history) {
-            return new HazardView(h.id, h.inspectionId, h.siteId, h.domain, h.severity, h.description, h.legalBasis,
+            return new HazardView(h.id, h.inspectionId, h.drillId, h.siteId, h.domain, h.severity, h.description, h.legalBasis,
                     h.responsibleParty, h.status, h.foundOn, h.originalDeadline, h.deadline,
                     RectificationDeadlines.overdue(h.status, h.deadline, today), h.rectificationNote, h.rectifiedBy,
                     h.rectifiedAt, h.verifiedBy, h.closedOn, h.closureReason,

@@ -2,6 +2,7 @@ package cn.jiedao.safety.inspection;
 
 import cn.jiedao.eventing.records.Pages;
 import cn.jiedao.eventing.records.Where;
+import cn.jiedao.kernel.figures.Ratios;
 import cn.jiedao.kernel.problem.Problem.FieldError;
 import cn.jiedao.kernel.problem.ProblemException;
 import cn.jiedao.kernel.security.Actor;
@@ -26,7 +27,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -88,7 +88,7 @@ public class InspectionService {
         inspection.persist();
         LocalDate today = time.today();
         List<HazardView> found = findings.stream()
-                .map(f -> hazards.find(f, inspection.id, site, request.inspectedOn(), actor))
+                .map(f -> hazards.find(f, HazardService.FoundBy.inspection(inspection.id), site, request.inspectedOn(), actor))
                 .map(h -> HazardView.of(h, today, null)).toList();
         return InspectionView.of(inspection, found);
     }
@@ -164,9 +164,7 @@ public class InspectionService {
         long closed = Hazard.count(inRound + " and status in ?2", round.id,
                 List.of(HazardStatus.CLOSED_FIXED, HazardStatus.CLOSED_UNFIXED));
         int sites = round.siteIds.size();
-        Double percent = sites == 0 ? null
-                : BigDecimal.valueOf(inspected * 100).divide(BigDecimal.valueOf(sites), 1, RoundingMode.HALF_UP)
-                        .doubleValue();
+        BigDecimal percent = Ratios.percent(inspected, sites, 1);
         return new RoundView(round.id, round.name, round.domain, round.startsOn, round.endsOn,
                 round.siteIds.stream().sorted().toList(), new Progress(sites, inspected, percent, found, closed,
                         found - closed), round.createdBy, round.createdAt, round.version);

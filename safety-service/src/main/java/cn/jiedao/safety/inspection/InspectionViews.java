@@ -58,7 +58,7 @@ public final class InspectionViews {
 
     /** A round's progress: sites on the roster and inspected, hazards its inspections found and closed. */
     public record Progress(int sites, long inspected,
-            @Schema(description = "inspected / sites, in percent with one decimal") Double inspectedPercent,
+            @Schema(description = "inspected / sites, in percent with one decimal") java.math.BigDecimal inspectedPercent,
             long hazardsFound, long hazardsClosed, long hazardsOpen) {
     }
 

@@ -7,6 +7,9 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
+import static cn.jiedao.safety.SafetyData.finding;
+import static cn.jiedao.safety.SafetyData.site;
+
 import cn.jiedao.kernel.time.StreetTime;
 import cn.jiedao.testing.KafkaTopics;
 import cn.jiedao.testing.RealInfrastructure;
@@ -48,18 +51,6 @@ class HazardResourceTest {
     @AfterEach
     void backToTheWallClock() {
         time.useSystemClock();
-    }
-
-    static String site(String name) {
-        return as("safety-officer").contentType("application/json")
-                .body(Map.of("kind", "RESTAURANT", "name", name, "address", "八月湖路" + name,
-                        "gridCode", "340123001001001", "responsiblePerson", "张三", "responsiblePhone", "13800001111"))
-                .post("/api/safety/sites").then().statusCode(201).extract().path("id");
-    }
-
-    static Map<String, Object> finding(String domain, String severity, String description) {
-        return Map.of("domain", domain, "severity", severity, "description", description,
-                "legalBasis", "《城镇燃气管理条例》第二十八条", "responsibleParty", "经营者");
     }
 
     static Response inspect(String siteId, List<Map<String, Object>> findings) {
