@@ -18,16 +18,30 @@ public final class UnifiedSocialCreditCode {
         if (code == null || code.length() != 18) {
             return false;
         }
+        int expected = check(code.substring(0, 17));
+        return expected >= 0 && ALPHABET.indexOf(code.charAt(17)) == expected;
+    }
+
+    /** The full code of its first 17 characters: they with the check character (test data, code lists). */
+    public static String withCheckCharacter(String first17) {
+        int check = first17 == null || first17.length() != 17 ? -1 : check(first17);
+        if (check < 0) {
+            throw new IllegalArgumentException("not 17 characters of the credit-code alphabet: " + first17);
+        }
+        return first17 + ALPHABET.charAt(check);
+    }
+
+    /** The check character's value for 17 characters, or -1 when one is not of the alphabet. */
+    private static int check(String first17) {
         int sum = 0;
         for (int i = 0; i < 17; i++) {
-            int value = ALPHABET.indexOf(code.charAt(i));
+            int value = ALPHABET.indexOf(first17.charAt(i));
             if (value < 0) {
-                return false;
+                return -1;
             }
             sum += value * WEIGHTS[i];
         }
-        int expected = (31 - sum % 31) % 31;
-        return ALPHABET.indexOf(code.charAt(17)) == expected;
+        return (31 - sum % 31) % 31;
     }
 
     public static boolean isIndividualBusiness(String code) {

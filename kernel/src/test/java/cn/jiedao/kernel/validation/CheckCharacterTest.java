@@ -1,6 +1,7 @@
 package cn.jiedao.kernel.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -78,6 +79,14 @@ class CheckCharacterTest {
     void creditCodeFromTheStandardIsValid() {
         assertThat(UnifiedSocialCreditCode.isValid(VALID_CREDIT_CODE)).isTrue();
         assertThat(UnifiedSocialCreditCode.isIndividualBusiness(VALID_CREDIT_CODE)).isFalse();
+    }
+
+    @Test
+    void theCheckCharacterIsComputedFromTheFirstSeventeen() {
+        assertThat(UnifiedSocialCreditCode.withCheckCharacter(VALID_CREDIT_CODE.substring(0, 17)))
+                .isEqualTo(VALID_CREDIT_CODE);
+        assertThatThrownBy(() -> UnifiedSocialCreditCode.withCheckCharacter("91350100M000100I4"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

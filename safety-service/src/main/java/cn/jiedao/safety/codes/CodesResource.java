@@ -5,8 +5,11 @@ import cn.jiedao.kernel.codes.CodeListsResource;
 import cn.jiedao.safety.construction.ConstructionCaseStatus;
 import cn.jiedao.safety.hazard.HazardDomain;
 import cn.jiedao.safety.hazard.HazardSeverity;
+import cn.jiedao.safety.hazard.HazardStatus;
+import cn.jiedao.safety.hazard.HazardStep;
+import cn.jiedao.safety.hazard.ExtensionStatus;
+import cn.jiedao.safety.site.SiteKind;
 import cn.jiedao.safety.keyperson.KeyPersonCategory;
-import cn.jiedao.safety.venue.VenueType;
 import jakarta.ws.rs.Path;
 
 @Path("/api/safety/codes")
@@ -16,7 +19,10 @@ public class CodesResource extends CodeListsResource {
         super(CodeList.of("hazardDomains", HazardDomain.class),
                 CodeList.of("hazardSeverities", HazardSeverity.class),
                 CodeList.of("keyPersonCategories", KeyPersonCategory.class),
-                CodeList.of("venueTypes", VenueType.class),
+                CodeList.of("hazardStatuses", HazardStatus.class),
+                CodeList.of("hazardSteps", HazardStep.class),
+                CodeList.of("extensionStatuses", ExtensionStatus.class),
+                CodeList.of("siteKinds", SiteKind.class),
                 CodeList.of("constructionCaseStatuses", ConstructionCaseStatus.class));
     }
 }

@@ -1,0 +1,72 @@
+package cn.jiedao.safety.statistics;
+
+import static cn.jiedao.testing.Requests.as;
+import static org.hamcrest.Matchers.equalTo;
+
+import cn.jiedao.safety.SafetyData;
+import cn.jiedao.testing.RealInfrastructure;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The report's 2023 safety figures, recorded through the API and read back from the statistics. The year 2023
+ * of drills, outreach and fraud counts belongs to this test: the other tests record theirs in other years.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = RealInfrastructure.class,
+        initArgs = @ResourceArg(name = RealInfrastructure.DATABASE_ARG, value = "safety"))
+class SafetyReportFiguresTest {
+
+    static final String[] KINDS = {"FIRE", "GAS_LEAK", "FLOOD", "EVACUATION", "EARTHQUAKE", "OTHER"};
+
+    @Test
+    void theReportsTwentySixDrillsAndTheFallInTelecomFraudComeBack() {
+        for (int i = 0; i < 26; i++) {
+            as("safety-officer").contentType("application/json")
+                    .body(Map.of("heldOn", LocalDate.of(2023, 1 + i % 12, 10 + i / 12).toString(),
+                            "kind", KINDS[i % KINDS.length], "place", "八月湖街道第" + (i + 1) + "演练点",
+                            "organiser", "街道应急办", "participants", 30 + i, "scenario", "应急演练"))
+                    .post("/api/safety/drills").then().statusCode(201);
+        }
+        for (int month = 1; month <= 10; month++) {
+            report(String.format("2022-%02d", month), 20);
+            report(String.format("2023-%02d", month), 12);
+        }
+        as("safety-officer").contentType("application/json")
+                .body(Map.of("heldOn", "2023-03-15", "kind", "ANTI_FRAUD_PUBLICITY", "topic", "反诈宣传进社区",
+                        "place", "八月湖社区", "audience", "居民", "attendance", 200))
+                .post("/api/safety/outreach-events").then().statusCode(201);
+        String site = SafetyData.site("统计小馆" + UUID.randomUUID());
+        as("safety-officer").contentType("application/json")
+                .body(Map.of("siteId", site, "domains", List.of("GAS"), "inspectedOn", "2023-05-05",
+                        "inspectors", List.of("李四"), "findings", List.of(SafetyData.finding("GAS", "MAJOR", "管道腐蚀"))))
+                .post("/api/safety/inspections").then().statusCode(201);
+
+        as("leader").get("/api/safety/statistics?from=2023-01-01&to=2023-12-31").then().statusCode(200)
+                .body("drills", equalTo(26))
+                .body("drillParticipants", equalTo(26 * 30 + 325))
+                .body("outreachEvents.byKind.ANTI_FRAUD_PUBLICITY", equalTo(1))
+                .body("outreachEvents.attendance", equalTo(200))
+                .body("telecomFraudCases.cases", equalTo(120))
+                .body("telecomFraudCases.sameMonthsLastYear", equalTo(200))
+                .body("telecomFraudCases.yoyPercent", equalTo(-40.0f))
+                .body("telecomFraudCases.monthsReported", equalTo(10));
+        as("county-system").get("/api/safety/statistics?from=2023-05-05&to=2023-05-05").then().statusCode(200)
+                .body("hazards.byDomain.GAS", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
+        as("leader").get("/api/safety/statistics?from=2023-12-31&to=2023-01-01").then().statusCode(400)
+                .body("errors[0].field", equalTo("to"));
+        as("leader").get("/api/safety/statistics?from=2023-01-01").then().statusCode(400);
+        as("hub-staff").get("/api/safety/statistics?from=2023-01-01&to=2023-12-31").then().statusCode(403);
+    }
+
+    private static void report(String month, int cases) {
+        as("police-system").contentType("application/json").body(Map.of("cases", cases))
+                .put("/api/safety/telecom-fraud-cases/" + month).then().statusCode(200);
+    }
+}
