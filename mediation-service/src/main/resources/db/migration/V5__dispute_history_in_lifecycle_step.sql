@@ -10,7 +10,8 @@ from dispute_step s;
 -- pooled optimizer): check it, then make the next block start after the copied ids.
 do $$
 begin
-    if (select increment_by from pg_sequences where sequencename = 'lifecycle_step_seq') <> 50 then
+    if (select increment_by from pg_sequences
+        where schemaname = current_schema() and sequencename = 'lifecycle_step_seq') <> 50 then
         raise exception 'lifecycle_step_seq must increment by 50, the allocation size of StepEntry';
     end if;
 end
