@@ -65,8 +65,6 @@ public class DisputeResource {
     @Path("/{id}")
     @RolesAllowed(MediationRoles.READERS)
     @Operation(summary = "One dispute with its parties, deadlines and history; the ETag is its version")
-    @APIResponse(responseCode = "200", description = "The dispute; the ETag header is its version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DisputeView.class)))
     public RestResponse<DisputeView> get(@PathParam("id") UUID id, @Context SecurityContext security) {
         DisputeService.Read read = disputes.view(id, PersonalData.unmaskedFor(security));
         return Answers.ok(read.view(), read.version());

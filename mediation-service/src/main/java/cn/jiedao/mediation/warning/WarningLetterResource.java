@@ -66,8 +66,6 @@ public class WarningLetterResource {
     @Path("/{id}")
     @RolesAllowed(MediationRoles.OFFICE)
     @Operation(summary = "One warning letter; the ETag is its version")
-    @APIResponse(responseCode = "200", description = "The letter; the ETag header is its version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WarningLetters.View.class)))
     public RestResponse<WarningLetters.View> get(@PathParam("id") UUID id) {
         WarningLetters.Read read = letters.get(id);
         return Answers.ok(read.view(), read.version());
@@ -77,8 +75,6 @@ public class WarningLetterResource {
     @Path("/{id}/acknowledgement")
     @RolesAllowed(MediationRoles.CASE_WORKERS)
     @Operation(summary = "Acknowledge receipt of a warning letter (签收, RECEIVED → ACKNOWLEDGED); needs If-Match")
-    @APIResponse(responseCode = "200", description = "The letter after the step, with its new ETag",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WarningLetters.View.class)))
     public RestResponse<WarningLetters.View> acknowledge(@PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Context SecurityContext security) {
         return get(letters.acknowledge(id, ifMatch, Actor.of(security)).id);
@@ -89,8 +85,6 @@ public class WarningLetterResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(MediationRoles.CASE_WORKERS)
     @Operation(summary = "Record the answer to an acknowledged warning letter (ACKNOWLEDGED → RESPONDED); needs If-Match")
-    @APIResponse(responseCode = "200", description = "The letter after the step, with its new ETag",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WarningLetters.View.class)))
     public RestResponse<WarningLetters.View> respond(@PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull WarningLetters.Respond request,
             @Context SecurityContext security) {
