@@ -6,30 +6,37 @@ import cn.jiedao.testing.RealInfrastructure;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationVersion;
 import org.junit.jupiter.api.Test;
 
 /**
  * V5 moves the history a database kept in {@code dispute_step} into {@code lifecycle_step}: migrated up to V4
- * in a schema of its own, given a dispute with two steps, then migrated to the end.
+ * in a schema of its own (over connections of its own, not the service's pool), given a dispute with two
+ * steps, then migrated to the end.
  */
 @QuarkusTest
 @QuarkusTestResource(value = RealInfrastructure.class,
         initArgs = @ResourceArg(name = RealInfrastructure.DATABASE_ARG, value = "mediation"))
 class DisputeHistoryMigrationTest {
 
-    @Inject
-    DataSource dataSource;
+    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
+    String url;
+
+    @ConfigProperty(name = "quarkus.datasource.username")
+    String username;
+
+    @ConfigProperty(name = "quarkus.datasource.password")
+    String password;
 
     @Test
     void theStepsOfDisputeStepMoveToLifecycleStepInOrderAndTheSequenceGoesOnAfterThem() throws SQLException {
@@ -37,7 +44,7 @@ class DisputeHistoryMigrationTest {
         UUID dispute = UUID.randomUUID();
         try {
             flyway(schema).target(MigrationVersion.fromVersion("4")).load().migrate();
-            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            try (Connection c = connection(); Statement s = c.createStatement()) {
                 s.execute("set search_path to " + schema);
                 s.executeUpdate("""
                         insert into dispute (id, case_no, channel, category, summary, urgency, status, registered_at,
@@ -54,7 +61,7 @@ class DisputeHistoryMigrationTest {
 
             flyway(schema).load().migrate();
 
-            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            try (Connection c = connection(); Statement s = c.createStatement()) {
                 s.execute("set search_path to " + schema);
                 List<String> steps = new ArrayList<>();
                 long maxId = 0;
@@ -82,14 +89,19 @@ class DisputeHistoryMigrationTest {
                 }
             }
         } finally {
-            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            try (Connection c = connection(); Statement s = c.createStatement()) {
                 s.execute("drop schema if exists " + schema + " cascade");
             }
         }
     }
 
+    /** A connection of its own, outside the service's pool, so that its search path stays with it. */
+    private Connection connection() throws SQLException {
+        return DriverManager.getConnection(url, username, password);
+    }
+
     private org.flywaydb.core.api.configuration.FluentConfiguration flyway(String schema) {
-        return Flyway.configure().dataSource(dataSource).schemas(schema).createSchemas(true)
+        return Flyway.configure().dataSource(url, username, password).schemas(schema).createSchemas(true)
                 .locations("classpath:db/eventing", "classpath:db/migration").outOfOrder(true);
     }
 }
