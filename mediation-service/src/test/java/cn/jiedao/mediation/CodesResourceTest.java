@@ -1,11 +1,10 @@
 package cn.jiedao.mediation;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static cn.jiedao.testing.Requests.as;
 
 import cn.jiedao.testing.RealInfrastructure;
-import cn.jiedao.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -18,7 +17,7 @@ class CodesResourceTest {
 
     @Test
     void codeListsCarryTheReportsChineseLabels() {
-        given().header("Authorization", TestTokens.bearer("grid-worker")).when().get("/api/mediation/codes")
+        as("grid-worker").when().get("/api/mediation/codes")
                 .then().statusCode(200)
                 .body("disputeCategories.label", equalTo("诉求类别"))
                 .body("disputeCategories.codes.find { it.code == 'PROPERTY_MANAGEMENT' }.label", equalTo("物业类"))

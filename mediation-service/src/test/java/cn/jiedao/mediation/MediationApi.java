@@ -1,8 +1,7 @@
 package cn.jiedao.mediation;
 
-import static io.restassured.RestAssured.given;
+import static cn.jiedao.testing.Requests.as;
 
-import cn.jiedao.testing.TestTokens;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import java.util.UUID;
@@ -17,11 +16,11 @@ public final class MediationApi {
     }
 
     public static Room room() {
-        String mediatorId = given().header("Authorization", TestTokens.bearer("street-admin"))
+        String mediatorId = as("street-admin")
                 .contentType("application/json")
                 .body("{\"name\": \"陈红\", \"phone\": \"13900000000\", \"specialities\": [\"PROPERTY_MANAGEMENT\", \"NEIGHBOR\"]}")
                 .when().post("/api/mediation/mediators").then().statusCode(201).extract().path("id");
-        String roomId = given().header("Authorization", TestTokens.bearer("street-admin"))
+        String roomId = as("street-admin")
                 .contentType("application/json")
                 .body("{\"name\": \"陈红调解室-" + UUID.randomUUID() + "\", \"location\": \"融调解中心\", \"leadMediatorId\": \""
                         + mediatorId + "\"}")
@@ -30,17 +29,17 @@ public final class MediationApi {
     }
 
     public static String registerWalkIn(String body) {
-        return given().header("Authorization", TestTokens.bearer("grid-worker")).contentType("application/json")
+        return as("grid-worker").contentType("application/json")
                 .body(body).when().post("/api/mediation/disputes").then().statusCode(201).extract().path("id");
     }
 
     public static String etag(String disputeId) {
-        return given().header("Authorization", TestTokens.bearer("mediator"))
+        return as("mediator")
                 .when().get("/api/mediation/disputes/" + disputeId).then().statusCode(200).extract().header("ETag");
     }
 
     public static ExtractableResponse<Response> step(String disputeId, String step, String body) {
-        return given().header("Authorization", TestTokens.bearer("mediator")).header("If-Match", etag(disputeId))
+        return as("mediator").header("If-Match", etag(disputeId))
                 .contentType("application/json").body(body)
                 .when().post("/api/mediation/disputes/" + disputeId + "/" + step).then().extract();
     }

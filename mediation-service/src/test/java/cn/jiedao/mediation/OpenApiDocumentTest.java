@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.notNullValue;
 
+import cn.jiedao.testing.OpenApiContract;
 import cn.jiedao.testing.RealInfrastructure;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -63,5 +64,11 @@ class OpenApiDocumentTest {
         }
         org.assertj.core.api.Assertions.assertThat(operations).as("documented operations").isGreaterThan(20);
         org.assertj.core.api.Assertions.assertThat(missing).as("operations without summary or 401").isEmpty();
+    }
+
+    @Test
+    void everyMediationOperationIsDocumentedCompletely() {
+        // 9 dispute operations, 2 police-referral, 3 mediator, 2 room, 5 warning-letter, statistics, codes.
+        OpenApiContract.assertComplete("/api/mediation", 23);
     }
 }

@@ -7,9 +7,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static cn.jiedao.testing.Requests.as;
 
 import cn.jiedao.testing.RealInfrastructure;
-import cn.jiedao.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -41,14 +41,14 @@ class ProblemResponsesTest {
 
     @Test
     void wrongRoleIs403Problem() {
-        given().header("Authorization", TestTokens.bearer("economy-officer")).contentType("application/json")
+        as("economy-officer").contentType("application/json")
                 .body(validDispute()).when().post("/api/mediation/disputes")
                 .then().statusCode(403).contentType(PROBLEM).body("status", equalTo(403));
     }
 
     @Test
     void unknownPathIs404Problem() {
-        given().header("Authorization", TestTokens.bearer("mediator")).when().get("/api/mediation/no-such-thing")
+        as("mediator").when().get("/api/mediation/no-such-thing")
                 .then().statusCode(404).contentType(PROBLEM)
                 .body("detail", containsString("/api/mediation/no-such-thing"));
         given().when().get("/nowhere").then().statusCode(404).contentType(PROBLEM);
@@ -56,20 +56,20 @@ class ProblemResponsesTest {
 
     @Test
     void wrongMethodIs405Problem() {
-        given().header("Authorization", TestTokens.bearer("mediator")).when().delete("/api/mediation/codes")
+        as("mediator").when().delete("/api/mediation/codes")
                 .then().statusCode(405).contentType(PROBLEM).body("status", equalTo(405));
     }
 
     @Test
     void wrongMediaTypeIs415Problem() {
-        given().header("Authorization", TestTokens.bearer("mediator")).contentType("text/plain").body("hello")
+        as("mediator").contentType("text/plain").body("hello")
                 .when().post("/api/mediation/disputes")
                 .then().statusCode(415).contentType(PROBLEM).body("detail", containsString("text/plain"));
     }
 
     @Test
     void malformedJsonIs400Problem() {
-        given().header("Authorization", TestTokens.bearer("mediator")).contentType("application/json")
+        as("mediator").contentType("application/json")
                 .body("{\"channel\": \"WALK_IN\",").when().post("/api/mediation/disputes")
                 .then().statusCode(400).contentType(PROBLEM)
                 .body("detail", containsString("not valid JSON"))
@@ -78,7 +78,7 @@ class ProblemResponsesTest {
 
     @Test
     void unknownEnumCodeNamesTheFieldAndTheAllowedCodes() {
-        given().header("Authorization", TestTokens.bearer("mediator")).contentType("application/json")
+        as("mediator").contentType("application/json")
                 .body(validDispute().replace("\"WALK_IN\"", "\"CARRIER_PIGEON\"")).when().post("/api/mediation/disputes")
                 .then().statusCode(400).contentType(PROBLEM)
                 .body("errors.field", hasItem("channel"))
@@ -87,7 +87,7 @@ class ProblemResponsesTest {
 
     @Test
     void validationNamesEachBadField() {
-        given().header("Authorization", TestTokens.bearer("mediator")).contentType("application/json")
+        as("mediator").contentType("application/json")
                 .body("{\"channel\": \"WALK_IN\", \"summary\": \" \", \"gridCode\": \"12345\"}")
                 .when().post("/api/mediation/disputes")
                 .then().statusCode(400).contentType(PROBLEM)
@@ -98,7 +98,7 @@ class ProblemResponsesTest {
 
     @Test
     void aBadPageOrSizeIs400NamingTheParameter() {
-        given().header("Authorization", TestTokens.bearer("mediator")).queryParam("size", 500).queryParam("page", -1)
+        as("mediator").queryParam("size", 500).queryParam("page", -1)
                 .when().get("/api/mediation/disputes")
                 .then().statusCode(400).contentType(PROBLEM)
                 .body("errors.field", containsInAnyOrder("page", "size"));
@@ -106,7 +106,7 @@ class ProblemResponsesTest {
 
     @Test
     void emptyBodyIs400NamingTheBody() {
-        given().header("Authorization", TestTokens.bearer("mediator")).contentType("application/json")
+        as("mediator").contentType("application/json")
                 .when().post("/api/mediation/disputes")
                 .then().statusCode(400).contentType(PROBLEM);
     }

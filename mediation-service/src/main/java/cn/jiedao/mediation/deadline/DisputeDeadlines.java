@@ -1,39 +1,37 @@
 package cn.jiedao.mediation.deadline;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 
 /**
  * The deadline rules, computed from what the records say (received, accepted, extended, concluded), never
- * stored. A deadline is a calendar date in the street's time zone; a dispute is overdue from the day after.
- * Plain Java so that unit tests reach it without Quarkus.
+ * stored. A deadline is a calendar date in the street's time zone (the zone of {@code StreetTime}, given to
+ * the constructor); a dispute is overdue from the day after. Plain Java so that unit tests reach it without
+ * Quarkus: "today" is always a parameter.
  */
 public final class DisputeDeadlines {
 
-    public static final ZoneId STREET_ZONE = ZoneId.of("Asia/Shanghai");
-
+    private final ZoneId zone;
     private final int acceptanceDays;
     private final int conclusionDays;
     private final int judicialConfirmationDays;
 
-    public DisputeDeadlines(int acceptanceDays, int conclusionDays, int judicialConfirmationDays) {
+    public DisputeDeadlines(ZoneId zone, int acceptanceDays, int conclusionDays, int judicialConfirmationDays) {
+        this.zone = zone;
         this.acceptanceDays = acceptanceDays;
         this.conclusionDays = conclusionDays;
         this.judicialConfirmationDays = judicialConfirmationDays;
     }
 
-    public static DisputeDeadlines of(DeadlineConfig config) {
-        return new DisputeDeadlines(config.acceptanceDays(), config.conclusionDays(), config.judicialConfirmationDays());
+    public static DisputeDeadlines of(DeadlineConfig config, ZoneId zone) {
+        return new DisputeDeadlines(zone, config.acceptanceDays(), config.conclusionDays(),
+                config.judicialConfirmationDays());
     }
 
-    public static LocalDate streetDate(OffsetDateTime at) {
-        return at.atZoneSameInstant(STREET_ZONE).toLocalDate();
-    }
-
-    public static LocalDate today(Instant now) {
-        return now.atZone(STREET_ZONE).toLocalDate();
+    /** The street's calendar day of an instant. */
+    public LocalDate streetDate(OffsetDateTime at) {
+        return at.atZoneSameInstant(zone).toLocalDate();
     }
 
     /** Last day on which the dispute may still be accepted. */
@@ -69,12 +67,12 @@ public final class DisputeDeadlines {
      * {@link #acceptanceOverdue}, as a bound a query can use.
      */
     public OffsetDateTime acceptanceOverdueIfReceivedBefore(LocalDate today) {
-        return today.minusDays(acceptanceDays).atStartOfDay(STREET_ZONE).toOffsetDateTime();
+        return today.minusDays(acceptanceDays).atStartOfDay(zone).toOffsetDateTime();
     }
 
     /** Accepted before this instant without an extension and still open means overdue on {@code today}. */
     public OffsetDateTime conclusionOverdueIfAcceptedBefore(LocalDate today) {
-        return today.minusDays(conclusionDays).atStartOfDay(STREET_ZONE).toOffsetDateTime();
+        return today.minusDays(conclusionDays).atStartOfDay(zone).toOffsetDateTime();
     }
 
     public int conclusionDays() {

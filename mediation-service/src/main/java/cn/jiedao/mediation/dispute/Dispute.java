@@ -1,7 +1,7 @@
 package cn.jiedao.mediation.dispute;
 
+import cn.jiedao.eventing.records.Stateful;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,14 +11,13 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** One resident dispute (诉求) in the 融调解 pipeline. */
+/** One resident dispute (诉求) in the 融调解 pipeline; its status moves through {@link DisputeLifecycle}. */
 @Entity
-public class Dispute extends PanacheEntityBase {
+public class Dispute extends PanacheEntityBase implements Stateful<DisputeStatus> {
 
     @Id
     public UUID id;
 
-    @Column(name = "case_no")
     public String caseNo;
 
     @Enumerated(EnumType.STRING)
@@ -31,11 +30,9 @@ public class Dispute extends PanacheEntityBase {
 
     public String address;
 
-    @Column(name = "grid_code")
     public String gridCode;
 
     /** A municipal complaint about an illegal structure: safety opens an enforcement case for it. */
-    @Column(name = "illegal_structure")
     public boolean illegalStructure;
 
     @Enumerated(EnumType.STRING)
@@ -44,74 +41,69 @@ public class Dispute extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public DisputeStatus status;
 
-    @Column(name = "occurred_at")
     public OffsetDateTime occurredAt;
 
-    @Column(name = "registered_at")
     public OffsetDateTime registeredAt;
 
-    @Column(name = "registered_by")
     public String registeredBy;
 
     /** When the centre received it: the registration time, or the police's referral time, or a back-dated paper record. */
-    @Column(name = "received_at")
     public OffsetDateTime receivedAt;
 
     /** A referral whose category was missing or unknown, registered as OTHER until someone classifies it. */
-    @Column(name = "needs_classification")
     public boolean needsClassification;
 
-    @Column(name = "referral_no")
     public String referralNo;
 
-    @Column(name = "room_id")
     public UUID roomId;
 
-    @Column(name = "mediator_id")
     public UUID mediatorId;
 
-    @Column(name = "accepted_at")
     public OffsetDateTime acceptedAt;
 
     /** The later conclusion date both parties agreed to; null when no extension was agreed. */
-    @Column(name = "extended_until")
     public LocalDate extendedUntil;
 
-    @Column(name = "concluded_at")
     public OffsetDateTime concludedAt;
 
     @Enumerated(EnumType.STRING)
     public DisputeOutcome outcome;
 
-    @Column(name = "conclusion_summary")
     public String conclusionSummary;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "agreement_form")
     public AgreementForm agreementForm;
 
-    @Column(name = "agreement_obligations")
     public String agreementObligations;
 
-    @Column(name = "agreement_performance")
     public String agreementPerformance;
 
-    @Column(name = "judicial_confirmation")
     public boolean judicialConfirmation;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "failure_advice")
     public FailureAdvice failureAdvice;
 
-    @Column(name = "escalated_to")
     public String escalatedTo;
 
-    @Column(name = "withdrawn_at")
     public OffsetDateTime withdrawnAt;
 
-    @Column(name = "closed_at")
     public OffsetDateTime closedAt;
 
     @Version
     public long version;
+
+    @Override
+    public DisputeStatus state() {
+        return status;
+    }
+
+    @Override
+    public void state(DisputeStatus state) {
+        this.status = state;
+    }
+
+    @Override
+    public long version() {
+        return version;
+    }
 }

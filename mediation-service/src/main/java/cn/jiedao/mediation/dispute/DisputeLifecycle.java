@@ -1,11 +1,14 @@
 package cn.jiedao.mediation.dispute;
 
+import static cn.jiedao.mediation.MediationRoles.STEP_ROLES;
+
+import cn.jiedao.kernel.lifecycle.Lifecycle;
 import cn.jiedao.kernel.problem.ProblemException;
-import java.util.Map;
 import java.util.Set;
 
 /**
- * The dispute state machine: which action is allowed in which status, and where it leads.
+ * The dispute state machine, declared as data ({@link Lifecycle}): which step is allowed in which status,
+ * where it leads and who takes it. {@code LifecycleSteps} takes the steps against the database.
  *
  * <pre>
  * RECEIVED --accept--> ACCEPTED --conclude--> CONCLUDED --follow-up visit--> CLOSED
@@ -14,39 +17,32 @@ import java.util.Set;
  * RECEIVED, ACCEPTED --classify--> same status   (a referral registered as OTHER gets its category)
  * </pre>
  *
- * An action not allowed in the current status is a 409 problem.
+ * Every step is taken by a mediator or a street admin. A step not allowed in the current status is a 409
+ * problem naming {@code currentState} and {@code allowedSteps}; REGISTER is the creation, never a step.
  */
 public final class DisputeLifecycle {
 
-    private static final Map<DisputeAction, Set<DisputeStatus>> ALLOWED_FROM = Map.of(
-            DisputeAction.ACCEPT, Set.of(DisputeStatus.RECEIVED),
-            DisputeAction.EXTEND, Set.of(DisputeStatus.ACCEPTED),
-            DisputeAction.CONCLUDE, Set.of(DisputeStatus.ACCEPTED),
-            DisputeAction.WITHDRAW, Set.of(DisputeStatus.RECEIVED, DisputeStatus.ACCEPTED),
-            DisputeAction.FOLLOW_UP, Set.of(DisputeStatus.CONCLUDED),
-            DisputeAction.CLASSIFY, Set.of(DisputeStatus.RECEIVED, DisputeStatus.ACCEPTED));
+    public static final Lifecycle<DisputeStatus, DisputeAction> LIFECYCLE = Lifecycle
+            .of("Dispute", DisputeStatus.class, DisputeAction.class)
+            .step(DisputeAction.ACCEPT, Set.of(DisputeStatus.RECEIVED), DisputeStatus.ACCEPTED, STEP_ROLES)
+            .stay(DisputeAction.EXTEND, Set.of(DisputeStatus.ACCEPTED), STEP_ROLES)
+            .step(DisputeAction.CONCLUDE, Set.of(DisputeStatus.ACCEPTED), DisputeStatus.CONCLUDED, STEP_ROLES)
+            .step(DisputeAction.WITHDRAW, Set.of(DisputeStatus.RECEIVED, DisputeStatus.ACCEPTED),
+                    DisputeStatus.WITHDRAWN, STEP_ROLES)
+            .step(DisputeAction.FOLLOW_UP, Set.of(DisputeStatus.CONCLUDED), DisputeStatus.CLOSED, STEP_ROLES)
+            .stay(DisputeAction.CLASSIFY, Set.of(DisputeStatus.RECEIVED, DisputeStatus.ACCEPTED), STEP_ROLES)
+            .build();
 
     private DisputeLifecycle() {
     }
 
     public static boolean allows(DisputeStatus from, DisputeAction action) {
-        return ALLOWED_FROM.getOrDefault(action, Set.of()).contains(from);
+        return LIFECYCLE.allows(from, action);
     }
 
     /** The status after {@code action}; throws a 409 problem when the action is not allowed from {@code from}. */
     public static DisputeStatus next(DisputeStatus from, DisputeAction action) {
-        if (!allows(from, action)) {
-            throw ProblemException.conflict("A dispute in status " + from + " cannot take the step " + action
-                    + "; allowed from " + ALLOWED_FROM.getOrDefault(action, Set.of()));
-        }
-        return switch (action) {
-            case ACCEPT -> DisputeStatus.ACCEPTED;
-            case CONCLUDE -> DisputeStatus.CONCLUDED;
-            case WITHDRAW -> DisputeStatus.WITHDRAWN;
-            case FOLLOW_UP -> DisputeStatus.CLOSED;
-            case EXTEND, CLASSIFY -> from;
-            case REGISTER -> DisputeStatus.RECEIVED;
-        };
+        return LIFECYCLE.next(from, action);
     }
 
     /** What a conclusion must carry for its outcome: an agreement, the advice given, or to whom it went. */

@@ -1,7 +1,6 @@
 package cn.jiedao.mediation.dispute;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,7 +16,6 @@ public class DisputeParty extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "dispute_id")
     public UUID disputeId;
 
     public int position;
@@ -29,6 +27,5 @@ public class DisputeParty extends PanacheEntityBase {
 
     public String phone;
 
-    @Column(name = "resident_id")
     public String residentId;
 }

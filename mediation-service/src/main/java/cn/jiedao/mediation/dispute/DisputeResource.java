@@ -1,9 +1,11 @@
 package cn.jiedao.mediation.dispute;
 
+import cn.jiedao.kernel.security.Actor;
 import cn.jiedao.kernel.security.Roles;
-import cn.jiedao.kernel.web.ETags;
+import cn.jiedao.kernel.web.Answers;
 import cn.jiedao.kernel.web.PageParams;
 import cn.jiedao.kernel.web.PageResponse;
+import cn.jiedao.mediation.MediationRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -21,7 +23,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
@@ -37,7 +38,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 /**
  * Disputes: registration, reading, the list, and the lifecycle steps. Each step needs {@code If-Match} with
  * the ETag last read (428 without, 412 when stale) and answers the dispute with its new ETag; a step the
- * state machine does not allow is a 409 problem.
+ * state machine does not allow is a 409 problem naming {@code currentState} and {@code allowedSteps}.
  */
 @Path("/api/mediation/disputes")
 @Tag(name = "Disputes")
@@ -53,27 +54,24 @@ public class DisputeResource {
     @Operation(summary = "Register a dispute from any intake channel; answers its id, case number and status")
     @APIResponse(responseCode = "201", description = "Registered: id, caseNo, status RECEIVED; ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DisputeView.class)))
-    public Response register(@Valid @NotNull RegisterDispute request, @Context SecurityContext security,
-            @Context UriInfo uri) {
-        Dispute d = disputes.register(request, security.getUserPrincipal().getName());
+    public RestResponse<DisputeView> register(@Valid @NotNull RegisterDispute request,
+            @Context SecurityContext security, @Context UriInfo uri) {
+        Dispute d = disputes.register(request, Actor.of(security));
         DisputeService.Read read = disputes.view(d.id, PersonalData.unmaskedFor(security));
-        return Response.created(uri.getAbsolutePathBuilder().path(d.id.toString()).build())
-                .tag(ETags.entityTag(read.etag())).entity(read.view()).build();
+        return Answers.created(uri, d.id, read.view(), read.version());
     }
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.MEDIATOR, Roles.STREET_ADMIN, Roles.GRID_WORKER, Roles.LEADER})
+    @RolesAllowed(MediationRoles.READERS)
     @Operation(summary = "One dispute with its parties, deadlines and history; the ETag is its version")
-    @APIResponse(responseCode = "200", description = "The dispute; the ETag header is its version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DisputeView.class)))
-    public Response get(@PathParam("id") UUID id, @Context SecurityContext security) {
+    public RestResponse<DisputeView> get(@PathParam("id") UUID id, @Context SecurityContext security) {
         DisputeService.Read read = disputes.view(id, PersonalData.unmaskedFor(security));
-        return Response.ok(read.view()).tag(ETags.entityTag(read.etag())).build();
+        return Answers.ok(read.view(), read.version());
     }
 
     @GET
-    @RolesAllowed({Roles.MEDIATOR, Roles.STREET_ADMIN, Roles.GRID_WORKER, Roles.LEADER})
+    @RolesAllowed(MediationRoles.READERS)
     @Operation(summary = "Disputes by status, category, channel, grid, period of receipt, overdue or needing classification")
     public PageResponse<DisputeView> list(
             @QueryParam("status") DisputeStatus status,
@@ -87,83 +85,72 @@ public class DisputeResource {
             @Valid @BeanParam PageParams paging,
             @Context SecurityContext security) {
         return disputes.list(new DisputeFilter(status, category, channel, gridCode, from, to, overdue,
-                needsClassification), paging.page, paging.size, PersonalData.unmaskedFor(security));
+                needsClassification), paging, PersonalData.unmaskedFor(security));
     }
 
     @POST
     @Path("/{id}/acceptance")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.MEDIATOR, Roles.STREET_ADMIN})
+    @RolesAllowed(MediationRoles.CASE_WORKERS)
     @Operation(summary = "Accept a received dispute into a room with a mediator (RECEIVED → ACCEPTED)")
     public RestResponse<DisputeView> accept(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull AcceptDispute request, @Context SecurityContext security) {
-        disputes.accept(id, ifMatch, request, actor(security));
-        return changed(id, security);
+        return changed(disputes.accept(id, ifMatch, request, Actor.of(security)), security);
     }
 
     @POST
     @Path("/{id}/extension")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.MEDIATOR, Roles.STREET_ADMIN})
+    @RolesAllowed(MediationRoles.CASE_WORKERS)
     @Operation(summary = "Record that both parties agreed to conclude later than the 30-day period")
     public RestResponse<DisputeView> extend(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ExtendDispute request, @Context SecurityContext security) {
-        disputes.extend(id, ifMatch, request, actor(security));
-        return changed(id, security);
+        return changed(disputes.extend(id, ifMatch, request, Actor.of(security)), security);
     }
 
     @POST
     @Path("/{id}/conclusion")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.MEDIATOR, Roles.STREET_ADMIN})
+    @RolesAllowed(MediationRoles.CASE_WORKERS)
     @Operation(summary = "Conclude an accepted dispute: RESOLVED with an agreement, FAILED with advice, or ESCALATED (ACCEPTED → CONCLUDED)")
     public RestResponse<DisputeView> conclude(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ConcludeDispute request, @Context SecurityContext security) {
-        disputes.conclude(id, ifMatch, request, actor(security));
-        return changed(id, security);
+        return changed(disputes.conclude(id, ifMatch, request, Actor.of(security)), security);
     }
 
     @POST
     @Path("/{id}/withdrawal")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.MEDIATOR, Roles.STREET_ADMIN})
+    @RolesAllowed(MediationRoles.CASE_WORKERS)
     @Operation(summary = "Record that the applicant withdrew (RECEIVED or ACCEPTED → WITHDRAWN)")
     public RestResponse<DisputeView> withdraw(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull WithdrawDispute request, @Context SecurityContext security) {
-        disputes.withdraw(id, ifMatch, request, actor(security));
-        return changed(id, security);
+        return changed(disputes.withdraw(id, ifMatch, request, Actor.of(security)), security);
     }
 
     @POST
     @Path("/{id}/follow-up-visits")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.MEDIATOR, Roles.STREET_ADMIN})
+    @RolesAllowed(MediationRoles.CASE_WORKERS)
     @Operation(summary = "Record the follow-up visit (回访) of a concluded dispute (CONCLUDED → CLOSED)")
     public RestResponse<DisputeView> followUp(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull RecordFollowUpVisit request, @Context SecurityContext security) {
-        disputes.recordFollowUpVisit(id, ifMatch, request, actor(security));
-        return changed(id, security);
+        return changed(disputes.recordFollowUpVisit(id, ifMatch, request, Actor.of(security)), security);
     }
 
     @POST
     @Path("/{id}/classification")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.MEDIATOR, Roles.STREET_ADMIN})
+    @RolesAllowed(MediationRoles.CASE_WORKERS)
     @Operation(summary = "Give a referral registered as OTHER its category; clears needsClassification")
     public RestResponse<DisputeView> classify(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ClassifyDispute request, @Context SecurityContext security) {
-        disputes.classify(id, ifMatch, request, actor(security));
-        return changed(id, security);
+        return changed(disputes.classify(id, ifMatch, request, Actor.of(security)), security);
     }
 
     /** The dispute after a step, with its new ETag; the return type tells OpenAPI the body's schema. */
-    private RestResponse<DisputeView> changed(UUID id, SecurityContext security) {
-        DisputeService.Read read = disputes.view(id, PersonalData.unmaskedFor(security));
-        return RestResponse.ResponseBuilder.ok(read.view()).tag(ETags.entityTag(read.etag())).build();
+    private RestResponse<DisputeView> changed(Dispute d, SecurityContext security) {
+        DisputeService.Read read = disputes.view(d.id, PersonalData.unmaskedFor(security));
+        return Answers.ok(read.view(), read.version());
     }
-
-    private static String actor(SecurityContext security) {
-        return security.getUserPrincipal().getName();
-    }
-
 }

@@ -1,5 +1,6 @@
 package cn.jiedao.mediation.dispute;
 
+import cn.jiedao.eventing.records.StepEntry;
 import cn.jiedao.mediation.deadline.DisputeDeadlines;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
@@ -66,15 +67,21 @@ public record DisputeView(
     @Schema(name = "DisputeStep")
     public record Step(DisputeAction action, DisputeStatus fromStatus, DisputeStatus toStatus, String actor,
             OffsetDateTime at, String note) {
+
+        /** An entry of the dispute's history in {@code lifecycle_step}. */
+        static Step of(StepEntry e) {
+            return new Step(DisputeAction.valueOf(e.action), e.fromState == null ? null : DisputeStatus.valueOf(e.fromState),
+                    DisputeStatus.valueOf(e.toState), e.actor, e.at, e.note);
+        }
     }
 
     public static DisputeView of(Dispute d, List<DisputeParty> parties, DisputeDeadlines rules, LocalDate today,
-            boolean unmasked, List<DisputeStep> history) {
+            boolean unmasked, List<StepEntry> history) {
         return of(d, parties, rules, today, unmasked, history, null);
     }
 
     public static DisputeView of(Dispute d, List<DisputeParty> parties, DisputeDeadlines rules, LocalDate today,
-            boolean unmasked, List<DisputeStep> history, List<FollowUpVisit> visits) {
+            boolean unmasked, List<StepEntry> history, List<FollowUpVisit> visits) {
         List<Party> ps = parties.stream().map(p -> new Party(p.role, p.name,
                 unmasked ? p.phone : PersonalData.maskPhone(p.phone),
                 unmasked ? p.residentId : PersonalData.maskResidentId(p.residentId))).toList();
@@ -85,8 +92,7 @@ public record DisputeView(
                 d.gridCode, d.illegalStructure, d.urgency, d.status, d.occurredAt, d.receivedAt, d.registeredAt,
                 d.referralNo, ps, d.roomId, d.mediatorId, d.acceptedAt, d.extendedUntil, conclusion, d.withdrawnAt,
                 d.closedAt, deadlines(d, rules, today),
-                history == null ? null : history.stream().map(s -> new Step(s.action, s.fromStatus, s.toStatus,
-                        s.actor, s.at, s.note)).toList(),
+                history == null ? null : history.stream().map(Step::of).toList(),
                 visits == null ? null : visits.stream().map(v -> new Visit(v.visitedAt, v.visitor, v.satisfaction,
                         v.agreementPerformed, v.note)).toList());
     }

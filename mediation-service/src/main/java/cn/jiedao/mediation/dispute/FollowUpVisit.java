@@ -1,7 +1,6 @@
 package cn.jiedao.mediation.dispute;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -16,17 +15,14 @@ public class FollowUpVisit extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "dispute_id")
     public UUID disputeId;
 
-    @Column(name = "visited_at")
     public OffsetDateTime visitedAt;
 
     public String visitor;
 
     public int satisfaction;
 
-    @Column(name = "agreement_performed")
     public boolean agreementPerformed;
 
     public String note;

@@ -1,6 +1,7 @@
 package cn.jiedao.mediation.referral;
 
-import cn.jiedao.kernel.problem.ProblemException;
+import cn.jiedao.eventing.records.IdempotentRequests;
+import cn.jiedao.kernel.security.Actor;
 import cn.jiedao.kernel.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -15,7 +16,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -25,13 +25,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
+/**
+ * Police referrals over REST: the county police system submits with an {@code Idempotency-Key}
+ * ({@link IdempotentRequests}) and reads a referral's state back.
+ */
 @Path("/api/mediation/police-referrals")
 @Tag(name = "Police referrals")
 @Produces(MediaType.APPLICATION_JSON)
 public class PoliceReferralResource {
-
-    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     @Inject
     PoliceReferralService referrals;
@@ -47,31 +50,29 @@ public class PoliceReferralResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferralView.class)))
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used before with another body",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    public Response submit(
-            @Parameter(in = ParameterIn.HEADER, name = IDEMPOTENCY_KEY, required = true,
+    public RestResponse<ReferralView> submit(
+            @Parameter(in = ParameterIn.HEADER, name = IdempotentRequests.HEADER, required = true,
                     description = "Unique per submission (e.g. a UUID); a retry sends the same key and body")
-            @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
             @Valid @NotNull ReferralRequest request, @Context SecurityContext security, @Context UriInfo uri) {
-        if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 200) {
-            throw ProblemException.badRequest(IDEMPOTENCY_KEY, "required: 1 to 200 characters, unique per submission");
+        IdempotentRequests.Outcome received = referrals.submit(request,
+                IdempotentRequests.check(idempotencyKey, true), Actor.of(security));
+        ReferralView view = referrals.view(received.reference());
+        RestResponse.ResponseBuilder<ReferralView> answer = received.status() == 201
+                ? RestResponse.ResponseBuilder.<ReferralView>created(uri.getAbsolutePathBuilder().path(view.referralNo()).build())
+                        .entity(view)
+                : RestResponse.ResponseBuilder.ok(view);
+        if (received.replayed()) {
+            answer.header("Idempotent-Replayed", "true");
         }
-        PoliceReferralService.Received received = referrals.submit(request, idempotencyKey.strip(),
-                security.getUserPrincipal().getName());
-        ReferralView view = referrals.view(received.referralNo());
-        return switch (received.result()) {
-            case CREATED -> Response.created(uri.getAbsolutePathBuilder().path(view.referralNo()).build())
-                    .entity(view).build();
-            case REPLAYED -> Response.created(uri.getAbsolutePathBuilder().path(view.referralNo()).build())
-                    .header("Idempotent-Replayed", "true").entity(view).build();
-            case ALREADY_RECEIVED -> Response.ok(view).build();
-        };
+        return answer.build();
     }
 
     @GET
     @Path("/{referralNo}")
     @RolesAllowed({Roles.POLICE_SYSTEM, Roles.MEDIATOR, Roles.STREET_ADMIN})
     @Operation(summary = "A referral with its dispute id, case number, status and outcome")
-    public ReferralView get(@PathParam("referralNo") String referralNo) {
-        return referrals.view(referralNo);
+    public RestResponse<ReferralView> get(@PathParam("referralNo") String referralNo) {
+        return RestResponse.ok(referrals.view(referralNo));
     }
 }

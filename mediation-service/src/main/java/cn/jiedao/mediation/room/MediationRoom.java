@@ -1,7 +1,6 @@
 package cn.jiedao.mediation.room;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -20,9 +19,7 @@ public class MediationRoom extends PanacheEntityBase {
 
     public String location;
 
-    @Column(name = "lead_mediator_id")
     public UUID leadMediatorId;
 
-    @Column(name = "registered_at")
     public OffsetDateTime registeredAt;
 }

@@ -1,7 +1,6 @@
 package cn.jiedao.mediation.room;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import java.time.OffsetDateTime;
@@ -20,6 +19,5 @@ public class Mediator extends PanacheEntityBase {
 
     public String specialities;
 
-    @Column(name = "registered_at")
     public OffsetDateTime registeredAt;
 }

@@ -1,8 +1,12 @@
 package cn.jiedao.mediation.room;
 
+import cn.jiedao.eventing.records.Pages;
 import cn.jiedao.kernel.problem.ProblemException;
+import cn.jiedao.kernel.time.StreetTime;
+import cn.jiedao.kernel.web.PageParams;
 import cn.jiedao.kernel.web.PageResponse;
 import cn.jiedao.mediation.dispute.DisputeCategory;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -11,7 +15,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -52,6 +55,9 @@ public class RoomsAndMediators {
     @Inject
     EntityManager em;
 
+    @Inject
+    StreetTime time;
+
     @Transactional
     public MediatorView registerMediator(RegisterMediator request) {
         Mediator m = new Mediator();
@@ -60,7 +66,7 @@ public class RoomsAndMediators {
         m.phone = request.phone();
         m.specialities = request.specialities() == null ? ""
                 : request.specialities().stream().distinct().map(Enum::name).collect(Collectors.joining(","));
-        m.registeredAt = OffsetDateTime.now();
+        m.registeredAt = time.now();
         m.persist();
         return view(m, 0);
     }
@@ -82,7 +88,7 @@ public class RoomsAndMediators {
         r.name = request.name().strip();
         r.location = request.location();
         r.leadMediatorId = request.leadMediatorId();
-        r.registeredAt = OffsetDateTime.now();
+        r.registeredAt = time.now();
         r.persist();
         return new RoomView(r.id, r.name, r.location, r.leadMediatorId, lead == null ? null : lead.name, 0);
     }
@@ -97,23 +103,19 @@ public class RoomsAndMediators {
     }
 
     @Transactional
-    public PageResponse<MediatorView> mediators(int page, int size) {
-        List<Mediator> items = Mediator.<Mediator>findAll(io.quarkus.panache.common.Sort.by("name")).page(page, size).list();
+    public PageResponse<MediatorView> mediators(PageParams paging) {
         Map<UUID, Long> caseload = openCaseload("mediatorId");
-        return new PageResponse<>(items.stream().map(m -> view(m, caseload.getOrDefault(m.id, 0L))).toList(), page,
-                size, Mediator.count());
+        return Pages.of(Mediator.<Mediator>findAll(Sort.by("name")), paging,
+                m -> view(m, caseload.getOrDefault(m.id, 0L)));
     }
 
     @Transactional
-    public PageResponse<RoomView> rooms(int page, int size) {
-        List<MediationRoom> items = MediationRoom.<MediationRoom>findAll(io.quarkus.panache.common.Sort.by("name"))
-                .page(page, size).list();
+    public PageResponse<RoomView> rooms(PageParams paging) {
         Map<UUID, Long> caseload = openCaseload("roomId");
         Map<UUID, String> names = new HashMap<>();
         Mediator.<Mediator>listAll().forEach(m -> names.put(m.id, m.name));
-        return new PageResponse<>(items.stream().map(r -> new RoomView(r.id, r.name, r.location, r.leadMediatorId,
-                names.get(r.leadMediatorId), caseload.getOrDefault(r.id, 0L))).toList(), page, size,
-                MediationRoom.count());
+        return Pages.of(MediationRoom.<MediationRoom>findAll(Sort.by("name")), paging, r -> new RoomView(r.id, r.name,
+                r.location, r.leadMediatorId, names.get(r.leadMediatorId), caseload.getOrDefault(r.id, 0L)));
     }
 
     private Map<UUID, Long> openCaseload(String field) {

@@ -1,6 +1,6 @@
 package cn.jiedao.mediation.statistics;
 
-import cn.jiedao.mediation.deadline.DisputeDeadlines;
+import cn.jiedao.kernel.time.StreetTime;
 import cn.jiedao.mediation.dispute.Dispute;
 import cn.jiedao.mediation.dispute.DisputeCategory;
 import cn.jiedao.mediation.dispute.DisputeService;
@@ -59,10 +59,14 @@ public class MediationStatistics {
     @Inject
     DisputeService disputes;
 
+    @Inject
+    StreetTime time;
+
     @Transactional
     public Figures figures(LocalDate from, LocalDate to) {
-        OffsetDateTime start = from.atStartOfDay(DisputeDeadlines.STREET_ZONE).toOffsetDateTime();
-        OffsetDateTime end = to.plusDays(1).atStartOfDay(DisputeDeadlines.STREET_ZONE).toOffsetDateTime();
+        StreetTime.Interval period = time.days(from, to);
+        OffsetDateTime start = period.from();
+        OffsetDateTime end = period.until();
 
         Map<DisputeCategory, Long> byCategory = zeros(DisputeCategory.values());
         Map<IntakeChannel, Long> byChannel = zeros(IntakeChannel.values());

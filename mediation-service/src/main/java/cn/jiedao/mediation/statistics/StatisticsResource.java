@@ -2,7 +2,7 @@ package cn.jiedao.mediation.statistics;
 
 import cn.jiedao.kernel.problem.ProblemException;
 import cn.jiedao.kernel.security.Roles;
-import cn.jiedao.mediation.deadline.DisputeDeadlines;
+import cn.jiedao.kernel.time.StreetTime;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -23,6 +23,9 @@ public class StatisticsResource {
     @Inject
     MediationStatistics statistics;
 
+    @Inject
+    StreetTime time;
+
     @GET
     @RolesAllowed({Roles.LEADER, Roles.COUNTY_SYSTEM, Roles.STREET_ADMIN, Roles.MEDIATOR})
     @Operation(summary = "The centre's figures for a period of receipt: totals by category, channel and status, "
@@ -32,7 +35,7 @@ public class StatisticsResource {
             @QueryParam("from") LocalDate from,
             @Parameter(description = "Last day, inclusive; default today", example = "2023-12-31")
             @QueryParam("to") LocalDate to) {
-        LocalDate today = LocalDate.now(DisputeDeadlines.STREET_ZONE);
+        LocalDate today = time.today();
         LocalDate start = from != null ? from : today.withDayOfYear(1);
         LocalDate end = to != null ? to : today;
         if (end.isBefore(start)) {

@@ -1,62 +1,86 @@
 package cn.jiedao.mediation.warning;
 
+import static cn.jiedao.mediation.MediationRoles.STEP_ROLES;
+
+import cn.jiedao.eventing.records.Stateful;
+import cn.jiedao.kernel.lifecycle.Lifecycle;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Set;
 import java.util.UUID;
 
-/** 重大矛盾纠纷预警提示函: a warning about a major dispute, to acknowledge and answer by a date. */
+/**
+ * 重大矛盾纠纷预警提示函: a warning about a major dispute, to acknowledge and answer by a date.
+ *
+ * <pre>
+ * RECEIVED --acknowledge--> ACKNOWLEDGED --respond--> RESPONDED
+ * </pre>
+ */
 @Entity
 @Table(name = "warning_letter")
-public class WarningLetter extends PanacheEntityBase {
+public class WarningLetter extends PanacheEntityBase implements Stateful<WarningLetterStatus> {
+
+    /** A letter is acknowledged, then answered, by a mediator or a street admin; each step once. */
+    public static final Lifecycle<WarningLetterStatus, WarningLetterAction> LIFECYCLE = Lifecycle
+            .of("WarningLetter", WarningLetterStatus.class, WarningLetterAction.class)
+            .step(WarningLetterAction.ACKNOWLEDGE, Set.of(WarningLetterStatus.RECEIVED), WarningLetterStatus.ACKNOWLEDGED,
+                    STEP_ROLES)
+            .step(WarningLetterAction.RESPOND, Set.of(WarningLetterStatus.ACKNOWLEDGED), WarningLetterStatus.RESPONDED,
+                    STEP_ROLES)
+            .build();
 
     @Id
     public UUID id;
 
-    @Column(name = "letter_no")
     public String letterNo;
 
     public String issuer;
 
-    @Column(name = "issued_on")
     public LocalDate issuedOn;
 
     public String subject;
 
-    @Column(name = "response_due")
     public LocalDate responseDue;
 
-    @Column(name = "registered_at")
     public OffsetDateTime registeredAt;
 
-    @Column(name = "registered_by")
     public String registeredBy;
 
-    @Column(name = "acknowledged_at")
     public OffsetDateTime acknowledgedAt;
 
-    @Column(name = "acknowledged_by")
     public String acknowledgedBy;
 
-    @Column(name = "responded_at")
     public OffsetDateTime respondedAt;
 
-    @Column(name = "responded_by")
     public String respondedBy;
 
     public String response;
 
+    @Enumerated(EnumType.STRING)
+    public WarningLetterStatus status;
+
     @Version
     public long version;
 
-    /** Derived from the record: responded, else acknowledged, else received. */
-    public WarningLetterStatus status() {
-        return respondedAt != null ? WarningLetterStatus.RESPONDED
-                : acknowledgedAt != null ? WarningLetterStatus.ACKNOWLEDGED : WarningLetterStatus.RECEIVED;
+    @Override
+    public WarningLetterStatus state() {
+        return status;
+    }
+
+    @Override
+    public void state(WarningLetterStatus state) {
+        this.status = state;
+    }
+
+    @Override
+    public long version() {
+        return version;
     }
 }

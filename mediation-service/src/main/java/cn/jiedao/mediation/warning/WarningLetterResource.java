@@ -1,9 +1,10 @@
 package cn.jiedao.mediation.warning;
 
-import cn.jiedao.kernel.security.Roles;
-import cn.jiedao.kernel.web.ETags;
+import cn.jiedao.kernel.security.Actor;
+import cn.jiedao.kernel.web.Answers;
 import cn.jiedao.kernel.web.PageParams;
 import cn.jiedao.kernel.web.PageResponse;
+import cn.jiedao.mediation.MediationRoles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -20,7 +21,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/mediation/warning-letters")
 @Tag(name = "Major-dispute warning letters")
@@ -41,61 +42,52 @@ public class WarningLetterResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.MEDIATOR, Roles.STREET_ADMIN})
+    @RolesAllowed(MediationRoles.CASE_WORKERS)
     @Operation(summary = "Register a major-dispute warning letter (重大矛盾纠纷预警提示函) with its linked disputes")
     @APIResponse(responseCode = "201", description = "Registered",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WarningLetters.View.class)))
-    public Response register(@Valid @NotNull WarningLetters.RegisterWarningLetter request,
+    public RestResponse<WarningLetters.View> register(@Valid @NotNull WarningLetters.RegisterWarningLetter request,
             @Context SecurityContext security, @Context UriInfo uri) {
-        UUID id = letters.register(request, security.getUserPrincipal().getName());
+        UUID id = letters.register(request, Actor.of(security));
         WarningLetters.Read read = letters.get(id);
-        return Response.created(uri.getAbsolutePathBuilder().path(id.toString()).build()).tag(ETags.entityTag(read.etag()))
-                .entity(read.view()).build();
+        return Answers.created(uri, id, read.view(), read.version());
     }
 
     @GET
-    @RolesAllowed({Roles.MEDIATOR, Roles.STREET_ADMIN, Roles.LEADER})
+    @RolesAllowed(MediationRoles.OFFICE)
     @Operation(summary = "Warning letters, oldest first; open=true lists those not yet answered")
     public PageResponse<WarningLetters.View> list(
             @Parameter(description = "true: not yet answered; false: answered") @QueryParam("open") Boolean open,
             @Valid @BeanParam PageParams paging) {
-        return letters.list(open, paging.page, paging.size);
+        return letters.list(open, paging);
     }
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.MEDIATOR, Roles.STREET_ADMIN, Roles.LEADER})
+    @RolesAllowed(MediationRoles.OFFICE)
     @Operation(summary = "One warning letter; the ETag is its version")
-    @APIResponse(responseCode = "200", description = "The letter; the ETag header is its version",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WarningLetters.View.class)))
-    public Response get(@PathParam("id") UUID id) {
+    public RestResponse<WarningLetters.View> get(@PathParam("id") UUID id) {
         WarningLetters.Read read = letters.get(id);
-        return Response.ok(read.view()).tag(ETags.entityTag(read.etag())).build();
+        return Answers.ok(read.view(), read.version());
     }
 
     @POST
     @Path("/{id}/acknowledgement")
-    @RolesAllowed({Roles.MEDIATOR, Roles.STREET_ADMIN})
-    @Operation(summary = "Acknowledge receipt of a warning letter (签收); needs If-Match")
-    @APIResponse(responseCode = "200", description = "The letter after the step, with its new ETag",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WarningLetters.View.class)))
-    public Response acknowledge(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Context SecurityContext security) {
-        letters.acknowledge(id, ifMatch, security.getUserPrincipal().getName());
-        return get(id);
+    @RolesAllowed(MediationRoles.CASE_WORKERS)
+    @Operation(summary = "Acknowledge receipt of a warning letter (签收, RECEIVED → ACKNOWLEDGED); needs If-Match")
+    public RestResponse<WarningLetters.View> acknowledge(@PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Context SecurityContext security) {
+        return get(letters.acknowledge(id, ifMatch, Actor.of(security)).id);
     }
 
     @POST
     @Path("/{id}/response")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.MEDIATOR, Roles.STREET_ADMIN})
-    @Operation(summary = "Record the answer to an acknowledged warning letter; needs If-Match")
-    @APIResponse(responseCode = "200", description = "The letter after the step, with its new ETag",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WarningLetters.View.class)))
-    public Response respond(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @NotNull WarningLetters.Respond request, @Context SecurityContext security) {
-        letters.respond(id, ifMatch, request, security.getUserPrincipal().getName());
-        return get(id);
+    @RolesAllowed(MediationRoles.CASE_WORKERS)
+    @Operation(summary = "Record the answer to an acknowledged warning letter (ACKNOWLEDGED → RESPONDED); needs If-Match")
+    public RestResponse<WarningLetters.View> respond(@PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull WarningLetters.Respond request,
+            @Context SecurityContext security) {
+        return get(letters.respond(id, ifMatch, request, Actor.of(security)).id);
     }
-
 }

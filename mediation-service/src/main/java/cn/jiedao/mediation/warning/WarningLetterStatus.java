@@ -1,6 +1,6 @@
 package cn.jiedao.mediation.warning;
 
-/** Where a warning letter stands; derived from its acknowledged and responded timestamps. */
+/** Where a warning letter stands: received, acknowledged (签收), responded. */
 public enum WarningLetterStatus {
     RECEIVED, ACKNOWLEDGED, RESPONDED
 }

@@ -1,15 +1,20 @@
 package cn.jiedao.mediation.warning;
 
+import static cn.jiedao.mediation.warning.WarningLetter.LIFECYCLE;
+
+import cn.jiedao.eventing.records.LifecycleSteps;
+import cn.jiedao.eventing.records.Pages;
+import cn.jiedao.eventing.records.Where;
 import cn.jiedao.kernel.problem.ProblemException;
-import cn.jiedao.kernel.web.ETags;
+import cn.jiedao.kernel.security.Actor;
+import cn.jiedao.kernel.time.StreetTime;
+import cn.jiedao.kernel.web.PageParams;
 import cn.jiedao.kernel.web.PageResponse;
-import cn.jiedao.mediation.deadline.DisputeDeadlines;
 import cn.jiedao.mediation.dispute.Dispute;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -24,6 +29,10 @@ import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+/**
+ * Major-dispute warning letters: registration with their linked disputes, the list, and the two steps of
+ * {@link WarningLetter#LIFECYCLE} taken through {@link LifecycleSteps}.
+ */
 @ApplicationScoped
 public class WarningLetters {
 
@@ -49,14 +58,21 @@ public class WarningLetters {
             String response, List<UUID> disputeIds) {
     }
 
-    public record Read(View view, String etag) {
+    /** A letter's view with the version its ETag is made of. */
+    public record Read(View view, long version) {
     }
 
     @Inject
     EntityManager em;
 
+    @Inject
+    StreetTime time;
+
+    @Inject
+    LifecycleSteps steps;
+
     @Transactional
-    public UUID register(RegisterWarningLetter request, String actor) {
+    public UUID register(RegisterWarningLetter request, Actor actor) {
         if (request.responseDue().isBefore(request.issuedOn())) {
             throw ProblemException.badRequest("responseDue", "cannot be before issuedOn");
         }
@@ -67,9 +83,11 @@ public class WarningLetters {
         w.issuedOn = request.issuedOn();
         w.subject = request.subject().strip();
         w.responseDue = request.responseDue();
-        w.registeredAt = OffsetDateTime.now();
-        w.registeredBy = actor;
+        w.registeredAt = time.now();
+        w.registeredBy = actor.name();
+        w.status = WarningLetterStatus.RECEIVED;
         w.persist();
+        steps.begin(LIFECYCLE, w.id, WarningLetterAction.REGISTER, w.status, actor, w.registeredAt, w.letterNo);
         if (request.disputeIds() != null) {
             int i = 0;
             for (UUID disputeId : new LinkedHashSet<>(request.disputeIds())) {
@@ -86,53 +104,41 @@ public class WarningLetters {
 
     @Transactional
     public Read get(UUID id) {
-        WarningLetter w = find(id, LockModeType.NONE);
-        return new Read(view(w, linkedDisputes(List.of(w.id)).getOrDefault(w.id, List.of())), ETags.of(w.version));
-    }
-
-    @Transactional
-    public PageResponse<View> list(Boolean open, int page, int size) {
-        var query = open == null ? WarningLetter.<WarningLetter>findAll(Sort.by("issuedOn").and("id"))
-                : WarningLetter.<WarningLetter>find(open ? "respondedAt is null" : "respondedAt is not null",
-                        Sort.by("issuedOn").and("id"));
-        List<WarningLetter> items = query.page(page, size).list();
-        Map<UUID, List<UUID>> links = linkedDisputes(items.stream().map(w -> w.id).toList());
-        return new PageResponse<>(items.stream().map(w -> view(w, links.getOrDefault(w.id, List.of()))).toList(),
-                page, size, query.count());
-    }
-
-    @Transactional
-    public void acknowledge(UUID id, String ifMatch, String actor) {
-        WarningLetter w = find(id, LockModeType.PESSIMISTIC_WRITE);
-        ETags.require(ifMatch, w.version);
-        if (w.acknowledgedAt != null) {
-            throw ProblemException.conflict("Warning letter " + id + " was already acknowledged by " + w.acknowledgedBy);
-        }
-        w.acknowledgedAt = OffsetDateTime.now();
-        w.acknowledgedBy = actor;
-    }
-
-    @Transactional
-    public void respond(UUID id, String ifMatch, Respond request, String actor) {
-        WarningLetter w = find(id, LockModeType.PESSIMISTIC_WRITE);
-        ETags.require(ifMatch, w.version);
-        if (w.acknowledgedAt == null) {
-            throw ProblemException.conflict("Acknowledge warning letter " + id + " before responding");
-        }
-        if (w.respondedAt != null) {
-            throw ProblemException.conflict("Warning letter " + id + " was already answered");
-        }
-        w.respondedAt = OffsetDateTime.now();
-        w.respondedBy = actor;
-        w.response = request.response().strip();
-    }
-
-    private WarningLetter find(UUID id, LockModeType lock) {
-        WarningLetter w = WarningLetter.findById(id, lock);
+        WarningLetter w = WarningLetter.findById(id);
         if (w == null) {
             throw ProblemException.notFound("Warning letter", id);
         }
-        return w;
+        return new Read(view(w, linkedDisputes(List.of(w.id)).getOrDefault(w.id, List.of())), w.version);
+    }
+
+    @Transactional
+    public PageResponse<View> list(Boolean open, PageParams paging) {
+        Where where = Where.of().andIf(open != null,
+                Boolean.TRUE.equals(open) ? "respondedAt is null" : "respondedAt is not null", Map.of());
+        PageResponse<WarningLetter> page = Pages.of(WarningLetter.<WarningLetter>find(where.query(),
+                Sort.by("issuedOn").and("id"), where.parameters()), paging);
+        Map<UUID, List<UUID>> links = linkedDisputes(page.items().stream().map(w -> w.id).toList());
+        return page.map(w -> view(w, links.getOrDefault(w.id, List.of())));
+    }
+
+    /** 签收: the letter's receipt is acknowledged. */
+    public WarningLetter acknowledge(UUID id, String ifMatch, Actor actor) {
+        return steps.take(LIFECYCLE, WarningLetter.class, id, ifMatch, WarningLetterAction.ACKNOWLEDGE, actor,
+                (w, step) -> {
+                    w.acknowledgedAt = step.at();
+                    w.acknowledgedBy = step.actor().name();
+                });
+    }
+
+    /** The answer to an acknowledged letter. */
+    public WarningLetter respond(UUID id, String ifMatch, Respond request, Actor actor) {
+        return steps.take(LIFECYCLE, WarningLetter.class, id, ifMatch, WarningLetterAction.RESPOND, actor,
+                (w, step) -> {
+                    w.respondedAt = step.at();
+                    w.respondedBy = step.actor().name();
+                    w.response = request.response().strip();
+                    step.note(w.response);
+                });
     }
 
     private Map<UUID, List<UUID>> linkedDisputes(List<UUID> letterIds) {
@@ -148,9 +154,9 @@ public class WarningLetters {
         return links;
     }
 
-    private static View view(WarningLetter w, List<UUID> disputeIds) {
-        LocalDate today = LocalDate.now(DisputeDeadlines.STREET_ZONE);
-        return new View(w.id, w.letterNo, w.issuer, w.issuedOn, w.subject, w.responseDue, w.status(),
+    private View view(WarningLetter w, List<UUID> disputeIds) {
+        LocalDate today = time.today();
+        return new View(w.id, w.letterNo, w.issuer, w.issuedOn, w.subject, w.responseDue, w.status,
                 w.respondedAt == null && today.isAfter(w.responseDue), w.acknowledgedAt, w.acknowledgedBy,
                 w.respondedAt, w.respondedBy, w.response, disputeIds);
     }

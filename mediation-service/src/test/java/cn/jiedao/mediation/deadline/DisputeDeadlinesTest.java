@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 
 /** The deadline rules without Quarkus: calendar days of Asia/Shanghai, overdue from the day after. */
 class DisputeDeadlinesTest {
 
-    final DisputeDeadlines rules = new DisputeDeadlines(3, 30, 30);
+    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+    final DisputeDeadlines rules = new DisputeDeadlines(SHANGHAI, 3, 30, 30);
 
     @Test
     void acceptanceIsDueThreeStreetDaysAfterReceipt() {
@@ -29,7 +32,7 @@ class DisputeDeadlinesTest {
 
     @Test
     void theAcceptancePeriodIsConfigurable() {
-        DisputeDeadlines five = new DisputeDeadlines(5, 30, 30);
+        DisputeDeadlines five = new DisputeDeadlines(SHANGHAI, 5, 30, 30);
         OffsetDateTime received = OffsetDateTime.parse("2023-05-04T09:30:00+08:00");
         assertThat(five.acceptanceDue(received)).isEqualTo(LocalDate.of(2023, 5, 9));
         assertThat(five.acceptanceOverdue(received, LocalDate.of(2023, 5, 8))).isFalse();

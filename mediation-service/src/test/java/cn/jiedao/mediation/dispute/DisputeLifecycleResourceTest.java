@@ -5,7 +5,6 @@ import static cn.jiedao.mediation.MediationApi.etag;
 import static cn.jiedao.mediation.MediationApi.registerWalkIn;
 import static cn.jiedao.mediation.MediationApi.room;
 import static cn.jiedao.mediation.MediationApi.step;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -13,27 +12,48 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static cn.jiedao.testing.Requests.as;
 
 import cn.jiedao.eventing.outbox.OutboxEvent;
 import cn.jiedao.mediation.MediationApi;
 import cn.jiedao.testing.RealInfrastructure;
-import cn.jiedao.testing.TestTokens;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import cn.jiedao.kernel.time.StreetTime;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @QuarkusTestResource(value = RealInfrastructure.class,
         initArgs = @ResourceArg(name = RealInfrastructure.DATABASE_ARG, value = "mediation"))
 class DisputeLifecycleResourceTest {
+
+    /** The street's time stands still at 10:00 on Monday 3 June 2024 while these tests run. */
+    static final Instant NOW = OffsetDateTime.parse("2024-06-03T10:00:00+08:00").toInstant();
+
+    @Inject
+    StreetTime streetTime;
+
+    @BeforeEach
+    void fixTheClock() {
+        streetTime.useClock(Clock.fixed(NOW, streetTime.zone()));
+    }
+
+    @AfterEach
+    void restoreTheClock() {
+        streetTime.useSystemClock();
+    }
 
     static final String WITH_PARTIES = """
             {"channel": "PEOPLES_BRIDGE", "category": "NEIGHBOR", "summary": "楼上漏水引发纠纷",
@@ -45,19 +65,19 @@ class DisputeLifecycleResourceTest {
     void partiesPhoneAndResidentIdAreMaskedForEveryRoleButMediatorAndStreetAdmin() {
         String id = registerWalkIn(WITH_PARTIES);
         for (String role : List.of("mediator", "street-admin")) {
-            given().header("Authorization", TestTokens.bearer(role)).when().get("/api/mediation/disputes/" + id)
+            as(role).when().get("/api/mediation/disputes/" + id)
                     .then().statusCode(200)
                     .body("parties[0].phone", equalTo("13800001234"))
                     .body("parties[0].residentId", equalTo("11010519491231002X"));
         }
         for (String role : List.of("leader", "grid-worker")) {
-            given().header("Authorization", TestTokens.bearer(role)).when().get("/api/mediation/disputes/" + id)
+            as(role).when().get("/api/mediation/disputes/" + id)
                     .then().statusCode(200)
                     .body("parties[0].name", equalTo("张三"))
                     .body("parties[0].phone", equalTo("138****1234"))
                     .body("parties[0].residentId", equalTo("110***********002X"))
                     .body("parties[1].phone", equalTo("139****5678"));
-            given().header("Authorization", TestTokens.bearer(role)).queryParam("gridCode", "360121001001001")
+            as(role).queryParam("gridCode", "360121001001001")
                     .queryParam("size", 200).when().get("/api/mediation/disputes")
                     .then().statusCode(200).body("items.parties.flatten().phone", not(hasItem("13800001234")));
         }
@@ -65,7 +85,7 @@ class DisputeLifecycleResourceTest {
 
     @Test
     void anInvalidResidentIdOrPhoneIsRejectedNamingTheField() {
-        given().header("Authorization", TestTokens.bearer("mediator")).contentType("application/json")
+        as("mediator").contentType("application/json")
                 .body(WITH_PARTIES.replace("11010519491231002X", "110105194912310021").replace("13900005678", "12345"))
                 .when().post("/api/mediation/disputes")
                 .then().statusCode(400).contentType("application/problem+json")
@@ -76,14 +96,15 @@ class DisputeLifecycleResourceTest {
     void aDisputeGoesFromReceivedToClosedKeepingEveryStepAndItsDeadlines() throws Exception {
         MediationApi.Room room = room();
         String id = registerWalkIn(WITH_PARTIES);
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-        given().header("Authorization", TestTokens.bearer("mediator")).when().get("/api/mediation/disputes/" + id)
+        LocalDate today = streetTime.today();
+        assertThat(today).isEqualTo(LocalDate.of(2024, 6, 3));
+        as("mediator").when().get("/api/mediation/disputes/" + id)
                 .then().statusCode(200).body("status", equalTo("RECEIVED"))
                 .body("deadlines.acceptanceDue", equalTo(today.plusDays(3).toString()))
                 .body("deadlines.overdue", equalTo(false));
 
         accept(id, room);
-        given().header("Authorization", TestTokens.bearer("street-admin")).when()
+        as("street-admin").when()
                 .get("/api/mediation/mediators/" + room.mediatorId()).then().statusCode(200)
                 .body("openCaseload", equalTo(1)).body("specialities", contains("PROPERTY_MANAGEMENT", "NEIGHBOR"));
 
@@ -98,7 +119,7 @@ class DisputeLifecycleResourceTest {
                 .body("conclusion.outcome", equalTo("RESOLVED"))
                 .body("conclusion.agreementForm", equalTo("WRITTEN"))
                 .body("deadlines.judicialConfirmationDue", equalTo(today.plusDays(30).toString()));
-        given().header("Authorization", TestTokens.bearer("street-admin")).when()
+        as("street-admin").when()
                 .get("/api/mediation/mediators/" + room.mediatorId()).then().body("openCaseload", equalTo(0));
 
         step(id, "follow-up-visits", "{\"satisfaction\": 5, \"agreementPerformed\": true, \"note\": \"已修复\"}")
@@ -121,12 +142,12 @@ class DisputeLifecycleResourceTest {
 
     @Test
     void theReportsRoomsExistAndARoomNameIsUnique() {
-        given().header("Authorization", TestTokens.bearer("leader")).queryParam("size", 200)
+        as("leader").queryParam("size", 200)
                 .when().get("/api/mediation/rooms").then().statusCode(200)
                 .body("items.name", org.hamcrest.Matchers.hasItems("陈红调解室", "融调解中心", "人大代表联络站"));
-        given().header("Authorization", TestTokens.bearer("street-admin")).contentType("application/json")
+        as("street-admin").contentType("application/json")
                 .body("{\"name\": \"陈红调解室\"}").when().post("/api/mediation/rooms").then().statusCode(409);
-        given().header("Authorization", TestTokens.bearer("mediator")).contentType("application/json")
+        as("mediator").contentType("application/json")
                 .body("{\"name\": \"新调解室\"}").when().post("/api/mediation/rooms").then().statusCode(403);
     }
 
@@ -136,15 +157,15 @@ class DisputeLifecycleResourceTest {
         String id = registerWalkIn(WITH_PARTIES);
         String stale = etag(id);
         String body = "{\"roomId\": \"" + room.roomId() + "\", \"mediatorId\": \"" + room.mediatorId() + "\"}";
-        given().header("Authorization", TestTokens.bearer("mediator")).contentType("application/json").body(body)
+        as("mediator").contentType("application/json").body(body)
                 .when().post("/api/mediation/disputes/" + id + "/acceptance")
                 .then().statusCode(428).contentType("application/problem+json");
         accept(id, room);
-        given().header("Authorization", TestTokens.bearer("mediator")).header("If-Match", stale)
+        as("mediator").header("If-Match", stale)
                 .contentType("application/json").body("{\"reason\": \"申请人撤回\"}")
                 .when().post("/api/mediation/disputes/" + id + "/withdrawal")
                 .then().statusCode(412).contentType("application/problem+json");
-        given().header("Authorization", TestTokens.bearer("mediator")).when().get("/api/mediation/disputes/" + id)
+        as("mediator").when().get("/api/mediation/disputes/" + id)
                 .then().body("status", equalTo("ACCEPTED"));
     }
 
@@ -152,11 +173,14 @@ class DisputeLifecycleResourceTest {
     void anIllegalStepIs409AndChangesNothing() {
         String id = registerWalkIn(WITH_PARTIES);
         step(id, "follow-up-visits", "{\"satisfaction\": 4, \"agreementPerformed\": true}").response().then()
-                .statusCode(409).contentType("application/problem+json").body("detail", containsString("RECEIVED"));
+                .statusCode(409).contentType("application/problem+json").body("detail", containsString("RECEIVED"))
+                .body("currentState", equalTo("RECEIVED"))
+                .body("allowedSteps", contains("ACCEPT", "WITHDRAW", "CLASSIFY"));
         step(id, "withdrawal", "{\"reason\": \"双方自行和解\"}").response().then().statusCode(200)
                 .body("status", equalTo("WITHDRAWN"));
-        step(id, "withdrawal", "{\"reason\": \"再次撤回\"}").response().then().statusCode(409);
-        given().header("Authorization", TestTokens.bearer("mediator")).when().get("/api/mediation/disputes/" + id)
+        step(id, "withdrawal", "{\"reason\": \"再次撤回\"}").response().then().statusCode(409)
+                .body("currentState", equalTo("WITHDRAWN")).body("allowedSteps", org.hamcrest.Matchers.empty());
+        as("mediator").when().get("/api/mediation/disputes/" + id)
                 .then().body("history.action", contains("REGISTER", "WITHDRAW"));
     }
 
@@ -164,7 +188,7 @@ class DisputeLifecycleResourceTest {
     void onlyMediatorsAndStreetAdminsChangeDisputes() {
         String id = registerWalkIn(WITH_PARTIES);
         for (String role : List.of("grid-worker", "leader", "police-system")) {
-            given().header("Authorization", TestTokens.bearer(role)).header("If-Match", etag(id))
+            as(role).header("If-Match", etag(id))
                     .contentType("application/json").body("{\"reason\": \"撤回\"}")
                     .when().post("/api/mediation/disputes/" + id + "/withdrawal").then().statusCode(403);
         }
@@ -172,18 +196,18 @@ class DisputeLifecycleResourceTest {
 
     @Test
     void aDisputeNotAcceptedWithinThreeDaysIsListedAsOverdue() {
-        OffsetDateTime fiveDaysAgo = OffsetDateTime.now(ZoneId.of("Asia/Shanghai")).minusDays(5);
+        OffsetDateTime fiveDaysAgo = streetTime.now().minusDays(5);
         String late = registerWalkIn("""
                 {"channel": "HOTLINE_12345", "category": "CONSUMER", "summary": "预付卡退费",
                  "gridCode": "360121001009009", "receivedAt": "%s"}""".formatted(fiveDaysAgo));
         String fresh = registerWalkIn("""
                 {"channel": "HOTLINE_12345", "category": "CONSUMER", "summary": "预付卡退费",
                  "gridCode": "360121001009009"}""");
-        given().header("Authorization", TestTokens.bearer("leader")).queryParam("overdue", true)
+        as("leader").queryParam("overdue", true)
                 .queryParam("gridCode", "360121001009009").when().get("/api/mediation/disputes")
                 .then().statusCode(200).body("total", equalTo(1)).body("items[0].id", equalTo(late))
                 .body("items[0].deadlines.overdue", equalTo(true));
-        given().header("Authorization", TestTokens.bearer("leader")).queryParam("overdue", false)
+        as("leader").queryParam("overdue", false)
                 .queryParam("gridCode", "360121001009009").when().get("/api/mediation/disputes")
                 .then().statusCode(200).body("total", equalTo(1)).body("items[0].id", equalTo(fresh));
     }
@@ -195,22 +219,22 @@ class DisputeLifecycleResourceTest {
             registerWalkIn("{\"channel\": \"ROUND_TABLE\", \"category\": \"MARRIAGE_FAMILY\", \"summary\": \"婆媳矛盾\", \"gridCode\": \"" + grid + "\"}");
         }
         registerWalkIn("{\"channel\": \"WALK_IN\", \"category\": \"LABOR\", \"summary\": \"拖欠工资\", \"gridCode\": \"" + grid + "\"}");
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-        given().header("Authorization", TestTokens.bearer("mediator")).queryParam("gridCode", grid)
+        LocalDate today = streetTime.today();
+        as("mediator").queryParam("gridCode", grid)
                 .queryParam("category", "MARRIAGE_FAMILY").queryParam("channel", "ROUND_TABLE")
                 .queryParam("status", "RECEIVED").queryParam("from", today.toString()).queryParam("to", today.toString())
                 .queryParam("page", 1).queryParam("size", 2)
                 .when().get("/api/mediation/disputes")
                 .then().statusCode(200).body("total", equalTo(3)).body("page", equalTo(1)).body("size", equalTo(2))
                 .body("items.size()", equalTo(1));
-        given().header("Authorization", TestTokens.bearer("mediator")).queryParam("gridCode", grid)
+        as("mediator").queryParam("gridCode", grid)
                 .queryParam("to", today.minusDays(1).toString()).when().get("/api/mediation/disputes")
                 .then().statusCode(200).body("total", equalTo(0));
     }
 
     @Test
     void aPoliceReferralCannotBeRegisteredAsAnOrdinaryDispute() {
-        given().header("Authorization", TestTokens.bearer("mediator")).contentType("application/json")
+        as("mediator").contentType("application/json")
                 .body("{\"channel\": \"POLICE_REFERRAL\", \"category\": \"NEIGHBOR\", \"summary\": \"邻里纠纷\"}")
                 .when().post("/api/mediation/disputes").then().statusCode(400).body("errors[0].field", equalTo("channel"))
                 .body("errors[0].reason", not(nullValue()));

@@ -39,6 +39,32 @@ class DisputeLifecycleTest {
     }
 
     @Test
+    void aStepNotAllowedNamesTheCurrentStateAndTheStepsAllowedFromIt() {
+        assertThatThrownBy(() -> DisputeLifecycle.next(DisputeStatus.ACCEPTED, DisputeAction.ACCEPT))
+                .isInstanceOfSatisfying(ProblemException.class, e -> {
+                    assertThat(e.status()).isEqualTo(409);
+                    assertThat(e.toProblem().members()).containsEntry("currentState", "ACCEPTED")
+                            .containsEntry("allowedSteps", java.util.List.of("EXTEND", "CONCLUDE", "WITHDRAW", "CLASSIFY"));
+                });
+        assertThat(DisputeLifecycle.LIFECYCLE.allowedFrom(DisputeStatus.CLOSED)).isEmpty();
+    }
+
+    @Test
+    void everyStepIsTakenByMediatorsAndStreetAdminsOnly() {
+        for (DisputeAction action : DisputeLifecycle.LIFECYCLE.steps().keySet()) {
+            assertThat(DisputeLifecycle.LIFECYCLE.steps().get(action).roles())
+                    .containsExactlyInAnyOrder("mediator", "street-admin");
+        }
+        var gridWorker = cn.jiedao.kernel.security.Actor.withRoles("g", "grid-worker");
+        assertThatThrownBy(() -> DisputeLifecycle.LIFECYCLE.step(DisputeStatus.RECEIVED, DisputeAction.WITHDRAW,
+                gridWorker::hasRole))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.status()).isEqualTo(403));
+        var mediator = cn.jiedao.kernel.security.Actor.withRoles("m", "mediator");
+        assertThat(DisputeLifecycle.LIFECYCLE.step(DisputeStatus.RECEIVED, DisputeAction.WITHDRAW, mediator::hasRole)
+                .next(DisputeStatus.RECEIVED)).isEqualTo(DisputeStatus.WITHDRAWN);
+    }
+
+    @Test
     void aResolvedConclusionNeedsAnAgreement() {
         assertThatThrownBy(() -> DisputeLifecycle.checkConclusion(
                 new ConcludeDispute(DisputeOutcome.RESOLVED, "达成一致", null, null, null)))

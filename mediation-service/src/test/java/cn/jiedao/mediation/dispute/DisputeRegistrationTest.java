@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
+import static cn.jiedao.testing.Requests.as;
 
 import cn.jiedao.eventing.outbox.OutboxEvent;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -38,7 +39,7 @@ class DisputeRegistrationTest {
                 .body("caseNo", matchesPattern("TJ-\\d{4}-\\d{5}"))
                 .extract().path("id");
 
-        given().header("Authorization", TestTokens.bearer("leader")).when().get("/api/mediation/disputes/" + id)
+        as("leader").when().get("/api/mediation/disputes/" + id)
                 .then().statusCode(200).body("category", equalTo("MUNICIPAL_ILLEGAL_CONSTRUCTION"))
                 .body("illegalStructure", equalTo(true));
 
@@ -67,7 +68,7 @@ class DisputeRegistrationTest {
     @Test
     void anIllegalStructureFlagOutsideMunicipalCategoryIsRejectedAndNothingIsStored() {
         long before = QuarkusTransaction.requiringNew().call(() -> Dispute.count());
-        given().header("Authorization", TestTokens.bearer("mediator")).contentType("application/json")
+        as("mediator").contentType("application/json")
                 .body("""
                         {"channel": "WALK_IN", "category": "LABOR", "summary": "拖欠工资", "illegalStructure": true}""")
                 .when().post("/api/mediation/disputes")
@@ -78,13 +79,13 @@ class DisputeRegistrationTest {
 
     @Test
     void unknownDisputeIs404Problem() {
-        given().header("Authorization", TestTokens.bearer("mediator"))
+        as("mediator")
                 .when().get("/api/mediation/disputes/00000000-0000-0000-0000-000000000000")
                 .then().statusCode(404).contentType("application/problem+json");
     }
 
     private static String register() {
-        return given().header("Authorization", TestTokens.bearer("mediator")).contentType("application/json")
+        return as("mediator").contentType("application/json")
                 .body("{\"channel\": \"HOTLINE_12345\", \"category\": \"CONSUMER\", \"summary\": \"预付卡退费\"}")
                 .when().post("/api/mediation/disputes")
                 .then().statusCode(201).extract().path("caseNo");

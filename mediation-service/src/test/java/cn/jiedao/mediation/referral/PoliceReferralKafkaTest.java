@@ -3,15 +3,15 @@ package cn.jiedao.mediation.referral;
 import static cn.jiedao.mediation.MediationApi.accept;
 import static cn.jiedao.mediation.MediationApi.room;
 import static cn.jiedao.mediation.MediationApi.step;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static cn.jiedao.testing.Requests.as;
 
 import cn.jiedao.mediation.dispute.Dispute;
+import cn.jiedao.testing.CloudEventFixture;
 import cn.jiedao.testing.KafkaTopics;
 import cn.jiedao.testing.RealInfrastructure;
-import cn.jiedao.testing.TestTokens;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -40,14 +40,14 @@ class PoliceReferralKafkaTest {
     static final Duration WAIT = Duration.ofSeconds(60);
 
     static String referral(String eventId, String referralNo, String category) {
-        String now = OffsetDateTime.now(ZoneId.of("Asia/Shanghai")).minusHours(1).toString();
-        return """
-                {"specversion": "1.0", "id": "%s", "type": "police.dispute.referred",
-                 "source": "/police/stations/bayuehu", "time": "%s", "datacontenttype": "application/json",
-                 "data": {"referralNo": "%s", "policeStation": "八月湖派出所", "referredAt": "%s", %s
-                          "summary": "楼上漏水引发纠纷", "address": "幸福时光小区3栋", "gridCode": "360121001001001",
-                          "parties": [{"name": "张三", "phone": "13800000000", "role": "APPLICANT"}]}}"""
-                .formatted(eventId, now, referralNo, now, category == null ? "" : "\"category\": \"" + category + "\",");
+        OffsetDateTime now = OffsetDateTime.now(ZoneId.of("Asia/Shanghai")).minusHours(1);
+        return CloudEventFixture.of(PoliceReferralsConsumer.TYPE).id(eventId).source("/police/stations/bayuehu")
+                .time(now).data("""
+                        {"referralNo": "%s", "policeStation": "八月湖派出所", "referredAt": "%s", %s
+                         "summary": "楼上漏水引发纠纷", "address": "幸福时光小区3栋", "gridCode": "360121001001001",
+                         "parties": [{"name": "张三", "phone": "13800000000", "role": "APPLICANT"}]}"""
+                        .formatted(referralNo, now, category == null ? "" : "\"category\": \"" + category + "\","))
+                .json();
     }
 
     static String newReferralNo() {
@@ -55,7 +55,7 @@ class PoliceReferralKafkaTest {
     }
 
     static io.restassured.response.ValidatableResponse referralState(String referralNo) {
-        return given().header("Authorization", TestTokens.bearer("police-system"))
+        return as("police-system")
                 .when().get("/api/mediation/police-referrals/" + referralNo).then();
     }
 
@@ -68,7 +68,7 @@ class PoliceReferralKafkaTest {
                 .body("category", equalTo("PROPERTY_MANAGEMENT")).body("needsClassification", equalTo(false))
                 .body("receivedVia", equalTo("KAFKA")).body("policeStation", equalTo("八月湖派出所"))
                 .extract().path("disputeId");
-        given().header("Authorization", TestTokens.bearer("leader")).when().get("/api/mediation/disputes/" + disputeId)
+        as("leader").when().get("/api/mediation/disputes/" + disputeId)
                 .then().statusCode(200).body("channel", equalTo("POLICE_REFERRAL")).body("referralNo", equalTo(no))
                 .body("parties[0].phone", equalTo("138****0000"));
     }
@@ -104,7 +104,7 @@ class PoliceReferralKafkaTest {
                 .body("reportedCategory", equalTo("PARKING_RAGE"));
         String disputeId = referralState(missing).body("category", equalTo("OTHER"))
                 .body("needsClassification", equalTo(true)).extract().path("disputeId");
-        given().header("Authorization", TestTokens.bearer("mediator")).queryParam("needsClassification", true)
+        as("mediator").queryParam("needsClassification", true)
                 .queryParam("size", 200).when().get("/api/mediation/disputes")
                 .then().statusCode(200).body("items.id", org.hamcrest.Matchers.hasItem(disputeId));
 

@@ -1,56 +1,59 @@
 package cn.jiedao.safety.construction;
 
-import cn.jiedao.eventing.CloudEvent;
-import cn.jiedao.eventing.CloudEvents;
-import cn.jiedao.eventing.InvalidEventException;
-import cn.jiedao.eventing.inbox.Inbox;
-import io.smallrye.common.annotation.Blocking;
+import cn.jiedao.eventing.consumer.EventConsumer;
+import cn.jiedao.eventing.consumer.EventConsumers;
+import cn.jiedao.kernel.time.StreetTime;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 /**
- * Reads {@code mediation.dispute-events}: a resident complaint about an illegal structure opens an
- * enforcement case. The event id goes into the inbox in the same transaction as the case, so a redelivery
- * opens nothing; a message that is not a readable dispute event goes to {@code mediation.dispute-events.dlq}.
+ * Reads {@code mediation.dispute-events} with an {@link EventConsumer}: a resident complaint about an illegal
+ * structure ({@code mediation.dispute.registered} with {@code illegalStructure}) opens an enforcement case.
+ * The event id goes into the inbox in the same transaction as the case, so a redelivery opens nothing; the
+ * other types of the topic are mediation's other consumers' business; a message that is not a readable
+ * dispute event goes to {@code mediation.dispute-events.dlq} with the reason.
  */
 @ApplicationScoped
 public class DisputeEventsConsumer {
 
     static final String CONSUMER = "safety.illegal-construction";
+    static final String REGISTERED = "mediation.dispute.registered";
     private static final Logger LOG = Logger.getLogger(DisputeEventsConsumer.class);
 
     /** The part of mediation's {@code mediation.dispute.registered} data this service needs. */
-    public record DisputeRegistered(UUID disputeId, String caseNo, String category, String summary,
-            String address, String gridCode, boolean illegalStructure, OffsetDateTime registeredAt) {
+    public record DisputeRegistered(@NotNull(message = "is missing") UUID disputeId, String caseNo, String category,
+            String summary, String address, String gridCode, boolean illegalStructure, OffsetDateTime registeredAt) {
     }
 
     @Inject
-    CloudEvents cloudEvents;
+    EventConsumers consumers;
 
     @Inject
-    Inbox inbox;
+    StreetTime time;
+
+    private EventConsumer consumer;
+
+    @PostConstruct
+    void build() {
+        consumer = consumers.named(CONSUMER).on(REGISTERED, DisputeRegistered.class, (dispute, event) -> open(dispute))
+                .ignoringOtherTypes().build();
+    }
 
     @Incoming("dispute-events")
     @Blocking
-    @Transactional
-    public void onDisputeEvent(String message) {
-        CloudEvent event = cloudEvents.parse(message);
-        if (!inbox.firstDelivery(CONSUMER, event.id(), event.type())) {
-            LOG.debugf("Event %s already handled", event.id());
-            return;
-        }
-        if (!"mediation.dispute.registered".equals(event.type())) {
-            return;
-        }
-        DisputeRegistered dispute = cloudEvents.data(event, DisputeRegistered.class);
-        if (dispute.disputeId() == null) {
-            throw new InvalidEventException("data.disputeId is missing in event " + event.id());
-        }
+    public void onDisputeEvent(ConsumerRecord<String, String> record) {
+        consumer.accept(record);
+    }
+
+    private void open(DisputeRegistered dispute) {
         if (!dispute.illegalStructure()) {
             return;
         }
@@ -65,7 +68,7 @@ public class DisputeEventsConsumer {
         c.gridCode = dispute.gridCode();
         c.description = dispute.summary() == null ? "违章搭建投诉" : dispute.summary();
         c.status = ConstructionCaseStatus.OPEN;
-        c.openedAt = OffsetDateTime.now();
+        c.openedAt = time.now();
         c.persist();
         LOG.infof("Opened illegal-construction case %s for complaint %s", c.id, dispute.caseNo());
     }

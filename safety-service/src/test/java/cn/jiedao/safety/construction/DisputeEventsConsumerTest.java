@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
+import cn.jiedao.testing.CloudEventFixture;
 import cn.jiedao.testing.KafkaTopics;
 import cn.jiedao.testing.RealInfrastructure;
 import cn.jiedao.testing.TestTokens;
@@ -13,6 +14,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -56,9 +58,8 @@ class DisputeEventsConsumerTest {
 
     @Test
     void anUnreadableEventGoesToTheDlqWithItsReasonAndConsumptionGoesOn() {
-        String poison = "{\"specversion\":\"1.0\",\"id\":\"" + UUID.randomUUID()
-                + "\",\"type\":\"mediation.dispute.registered\",\"source\":\"/jiedao/mediation\","
-                + "\"data\":{\"caseNo\":\"TJ-2023-00099\",\"illegalStructure\":true}}";
+        String poison = CloudEventFixture.of("mediation.dispute.registered").source("/jiedao/mediation")
+                .data("{\"caseNo\":\"TJ-2023-00099\",\"illegalStructure\":true}").json();
         KafkaTopics.writeCloudEvent(TOPIC, "poison", poison);
         UUID marker = UUID.randomUUID();
         KafkaTopics.writeCloudEvent(TOPIC, marker.toString(), registered(UUID.randomUUID().toString(), marker, true));
@@ -84,12 +85,12 @@ class DisputeEventsConsumerTest {
     }
 
     private static String registered(String eventId, UUID dispute, boolean illegalStructure) {
-        return """
-                {"specversion":"1.0","id":"%s","type":"mediation.dispute.registered","source":"/jiedao/mediation",
-                 "time":"2023-05-04T09:30:00+08:00","datacontenttype":"application/json",
-                 "data":{"disputeId":"%s","caseNo":"TJ-2023-00017","channel":"GRID_REPORT",
+        return CloudEventFixture.of("mediation.dispute.registered").id(eventId).source("/jiedao/mediation")
+                .time(OffsetDateTime.parse("2023-05-04T09:30:00+08:00")).data("""
+                        {"disputeId":"%s","caseNo":"TJ-2023-00017","channel":"GRID_REPORT",
                          "category":"MUNICIPAL_ILLEGAL_CONSTRUCTION","summary":"楼顶违章搭建阳光房",
                          "address":"幸福时光小区3栋","gridCode":"360121001001001","illegalStructure":%s,
-                         "registeredAt":"2023-05-04T09:30:00+08:00"}}""".formatted(eventId, dispute, illegalStructure);
+                         "registeredAt":"2023-05-04T09:30:00+08:00"}""".formatted(dispute, illegalStructure))
+                .json();
     }
 }
