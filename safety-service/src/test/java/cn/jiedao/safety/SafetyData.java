@@ -10,11 +10,14 @@ public final class SafetyData {
     private SafetyData() {
     }
 
-    /** A restaurant on the gas-safety roster; its id. */
+    /** The grid of the sites {@link #site} registers. */
+    public static final String GRID = "340123001001001";
+
+    /** A restaurant on the gas-safety roster, in {@link #GRID}; its id. */
     public static String site(String name) {
         return as("safety-officer").contentType("application/json")
                 .body(Map.of("kind", "RESTAURANT", "name", name, "address", "八月湖路" + name,
-                        "gridCode", "340123001001001", "responsiblePerson", "张三", "responsiblePhone", "13800001111"))
+                        "gridCode", GRID, "responsiblePerson", "张三", "responsiblePhone", "13800001111"))
                 .post("/api/safety/sites").then().statusCode(201).extract().path("id");
     }
 

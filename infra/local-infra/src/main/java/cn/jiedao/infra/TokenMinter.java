@@ -39,12 +39,23 @@ public final class TokenMinter {
 
     /** A token for {@code subject} with the given role codes, valid for {@code lifetime}. */
     public String mint(String subject, Collection<String> roles, Duration lifetime) {
+        return mint(subject, roles, List.of(), lifetime);
+    }
+
+    /**
+     * A token that also lists the grid codes a grid worker works in (claim {@code grids}, as the county's
+     * identity provider sets it); no claim when {@code grids} is empty.
+     */
+    public String mint(String subject, Collection<String> roles, Collection<String> grids, Duration lifetime) {
         long now = clock.instant().getEpochSecond();
         JwtClaims claims = new JwtClaims();
         claims.setIssuer(issuer);
         claims.setSubject(subject);
         claims.setClaim("upn", subject);
         claims.setStringListClaim("groups", List.copyOf(roles));
+        if (!grids.isEmpty()) {
+            claims.setStringListClaim("grids", List.copyOf(grids));
+        }
         claims.setIssuedAt(NumericDate.fromSeconds(now));
         claims.setExpirationTime(NumericDate.fromSeconds(now + lifetime.toSeconds()));
         claims.setJwtId(UUID.randomUUID().toString());

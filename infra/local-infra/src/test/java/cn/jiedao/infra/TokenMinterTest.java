@@ -38,6 +38,20 @@ class TokenMinterTest {
     }
 
     @Test
+    void aGridWorkersTokenListsTheirGridsAndOnlyGridCodesAreTaken() throws Exception {
+        JwtKeyPair keys = JwtKeyPair.loadOrCreate(temp.resolve("keys"));
+        String token = new TokenMinter(keys.privateKey()).mint("li.si", List.of("grid-worker"),
+                TokenCommand.grids("340123001001001, 340123001001002"), Duration.ofMinutes(5));
+        JwtClaims claims = consumerFor(JwtKeyPair.load(temp.resolve("keys"))).processToClaims(token);
+        assertEquals(List.of("340123001001001", "340123001001002"), claims.getStringListClaimValue("grids"));
+        assertEquals(List.of(), TokenCommand.grids(null));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TokenCommand.grids("3401"));
+        assertTrue(e.getMessage().contains("15-digit"), e.getMessage());
+        String plain = new TokenMinter(keys.privateKey()).mint("wang.wu", "mediator");
+        assertTrue(!consumerFor(keys).processToClaims(plain).hasClaim("grids"), "no grids claim without grids");
+    }
+
+    @Test
     void tokenSignedWithAnotherKeyIsRejected() {
         JwtKeyPair ours = JwtKeyPair.loadOrCreate(temp.resolve("ours"));
         JwtKeyPair theirs = JwtKeyPair.loadOrCreate(temp.resolve("theirs"));

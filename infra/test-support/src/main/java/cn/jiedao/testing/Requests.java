@@ -24,6 +24,12 @@ public final class Requests {
         return given().header("Authorization", "Bearer " + TestTokens.token(subject, roles));
     }
 
+    /** A request as a grid worker {@code subject} who works in {@code grids} (the token's {@code grids} claim). */
+    public static RequestSpecification asGridWorker(String subject, String... grids) {
+        return given().header("Authorization", "Bearer " + TestTokens.token(subject, java.util.List.of(grids),
+                "grid-worker"));
+    }
+
     /** A JSON request as {@code role}. */
     public static RequestSpecification json(String role, Object body) {
         return as(role).contentType("application/json").body(body);

@@ -26,6 +26,11 @@ public final class TestTokens {
         return "Bearer " + token(roles.length > 0 ? "test-" + roles[0] : "test-user", roles);
     }
 
+    /** A bare JWT for {@code subject} with the roles, working in {@code grids} (claim {@code grids}). */
+    public static String token(String subject, List<String> grids, String... roles) {
+        return new TokenMinter(RealInfrastructure.keys().privateKey()).mint(subject, List.of(roles), grids, LIFETIME);
+    }
+
     /** A bare JWT for {@code subject} (also its {@code upn}) with the roles as its {@code groups}. */
     public static String token(String subject, String... roles) {
         return new TokenMinter(RealInfrastructure.keys().privateKey()).mint(subject, List.of(roles), LIFETIME);

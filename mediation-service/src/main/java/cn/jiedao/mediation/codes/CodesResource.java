@@ -7,6 +7,7 @@ import cn.jiedao.mediation.dispute.DisputeAction;
 import cn.jiedao.mediation.dispute.DisputeCategory;
 import cn.jiedao.mediation.dispute.FailureAdvice;
 import cn.jiedao.mediation.referral.ReferralChannel;
+import cn.jiedao.mediation.warning.WarningLetterAction;
 import cn.jiedao.mediation.warning.WarningLetterStatus;
 import cn.jiedao.mediation.dispute.DisputeOutcome;
 import cn.jiedao.mediation.dispute.DisputeStatus;
@@ -29,6 +30,7 @@ public class CodesResource extends CodeListsResource {
                 CodeList.of("failureAdvice", FailureAdvice.class),
                 CodeList.of("disputeActions", DisputeAction.class),
                 CodeList.of("referralChannels", ReferralChannel.class),
-                CodeList.of("warningLetterStatuses", WarningLetterStatus.class));
+                CodeList.of("warningLetterStatuses", WarningLetterStatus.class),
+                CodeList.of("warningLetterSteps", WarningLetterAction.class));
     }
 }

@@ -1,6 +1,7 @@
 package cn.jiedao.mediation.dispute;
 
 import cn.jiedao.kernel.security.Roles;
+import cn.jiedao.kernel.validation.PhoneNumber;
 import cn.jiedao.kernel.validation.ResidentIdNumber;
 import jakarta.ws.rs.core.SecurityContext;
 
@@ -16,13 +17,7 @@ public final class PersonalData {
 
     /** Keeps the first 3 and last 4 digits: 138****0000. */
     public static String maskPhone(String phone) {
-        if (phone == null) {
-            return null;
-        }
-        if (phone.length() < 8) {
-            return "*".repeat(phone.length());
-        }
-        return phone.substring(0, 3) + "*".repeat(phone.length() - 7) + phone.substring(phone.length() - 4);
+        return PhoneNumber.mask(phone);
     }
 
     public static String maskResidentId(String residentId) {

@@ -47,23 +47,24 @@ public class HazardResource {
     @GET
     @RolesAllowed(SafetyRoles.READERS)
     @Operation(summary = "Hazards, latest found first, by status, domain, severity, site, inspection, overdue, "
-            + "escalated (major or overdue: the street's list) and the dates found (inclusive)")
+            + "escalated (major or overdue: the street's list) and the dates found (inclusive); a grid worker sees "
+            + "the hazards of their grids")
     public RestResponse<PageResponse<HazardView>> list(@Valid @BeanParam PageParams paging,
             @QueryParam("status") HazardStatus status, @QueryParam("domain") HazardDomain domain,
             @QueryParam("severity") HazardSeverity severity, @QueryParam("siteId") UUID siteId,
             @QueryParam("inspectionId") UUID inspectionId, @QueryParam("overdue") Boolean overdue,
             @QueryParam("escalated") Boolean escalated, @QueryParam("from") LocalDate from,
-            @QueryParam("to") LocalDate to) {
+            @QueryParam("to") LocalDate to, @Context SecurityContext security) {
         return RestResponse.ok(hazards.list(new HazardService.Filter(status, domain, severity, siteId, inspectionId,
-                overdue, escalated, from, to), paging));
+                overdue, escalated, from, to), paging, Actor.of(security)));
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed(SafetyRoles.READERS)
     @Operation(summary = "One hazard with its history and the steps allowed from its state")
-    public RestResponse<HazardView> get(@PathParam("id") UUID id) {
-        return answer(hazards.get(id));
+    public RestResponse<HazardView> get(@PathParam("id") UUID id, @Context SecurityContext security) {
+        return answer(hazards.get(id, Actor.of(security)));
     }
 
     @POST

@@ -18,6 +18,7 @@ import cn.jiedao.safety.hazard.HazardViews.Finding;
 import cn.jiedao.safety.hazard.HazardViews.HazardView;
 import cn.jiedao.safety.hazard.HazardViews.ReportRectification;
 import cn.jiedao.safety.hazard.HazardViews.Verification;
+import cn.jiedao.safety.GridScope;
 import cn.jiedao.safety.site.Site;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -99,6 +100,7 @@ public class HazardService {
     @Transactional
     public Hazard reportRectification(UUID id, String ifMatch, ReportRectification request, Actor actor) {
         return steps.take(LIFECYCLE, Hazard.class, id, ifMatch, HazardStep.REPORT_RECTIFICATION, actor, (h, step) -> {
+            inScope(h, actor);
             h.rectificationNote = request.note();
             h.rectifiedBy = actor.name();
             h.rectifiedAt = step.at();
@@ -139,6 +141,7 @@ public class HazardService {
     @Transactional
     public Hazard requestExtension(UUID id, String ifMatch, ExtensionRequest request, Actor actor) {
         return steps.take(LIFECYCLE, Hazard.class, id, ifMatch, HazardStep.REQUEST_EXTENSION, actor, (h, step) -> {
+            inScope(h, actor);
             if (h.extensionStatus == ExtensionStatus.REQUESTED) {
                 throw ProblemException.conflict("An extension to " + h.extensionUntil + " awaits its decision");
             }
@@ -173,12 +176,21 @@ public class HazardService {
         });
     }
 
-    public Hazard get(UUID id) {
+    /** A hazard; a grid worker reads those of their grids' sites only. */
+    public Hazard get(UUID id, Actor actor) {
         Hazard h = Hazard.findById(id);
         if (h == null) {
             throw ProblemException.notFound("Hazard", id);
         }
+        inScope(h, actor);
         return h;
+    }
+
+    private static void inScope(Hazard h, Actor actor) {
+        if (actor.worksOnlyIn()) {
+            Site site = Site.findById(h.siteId);
+            GridScope.require(actor, site.gridCode);
+        }
     }
 
     public HazardView view(Hazard h) {
@@ -190,7 +202,7 @@ public class HazardService {
             UUID inspectionId, Boolean overdue, Boolean escalated, LocalDate foundFrom, LocalDate foundTo) {
     }
 
-    public PageResponse<HazardView> list(Filter f, PageParams paging) {
+    public PageResponse<HazardView> list(Filter f, PageParams paging, Actor actor) {
         LocalDate today = time.today();
         Where where = Where.of().and("status = :status", "status", f.status())
                 .and("domain = :domain", "domain", f.domain())
@@ -204,7 +216,9 @@ public class HazardService {
                 .andIf(Boolean.TRUE.equals(f.escalated()), "escalatedAt is not null", Map.of())
                 .andIf(Boolean.FALSE.equals(f.escalated()), "escalatedAt is null", Map.of())
                 .and("foundOn >= :from", "from", f.foundFrom())
-                .and("foundOn <= :to", "to", f.foundTo());
+                .and("foundOn <= :to", "to", f.foundTo())
+                .andIf(actor.worksOnlyIn(), "siteId in (select s.id from Site s where s.gridCode in :grids)",
+                        Map.of("grids", actor.grids()));
         return Pages.of(Hazard.<Hazard>find(where.query(), Sort.descending("foundOn").and("id"), where.parameters()), paging,
                 h -> HazardView.of(h, today, null));
     }

@@ -10,6 +10,7 @@ import cn.jiedao.kernel.time.StreetTime;
 import cn.jiedao.kernel.web.ETags;
 import cn.jiedao.kernel.web.PageParams;
 import cn.jiedao.kernel.web.PageResponse;
+import cn.jiedao.safety.GridScope;
 import cn.jiedao.safety.hazard.Hazard;
 import cn.jiedao.safety.hazard.HazardDomain;
 import cn.jiedao.safety.hazard.HazardService;
@@ -50,6 +51,7 @@ public class InspectionService {
         if (site == null) {
             throw ProblemException.badRequest("siteId", "no site " + request.siteId() + " is registered");
         }
+        GridScope.require(actor, site.gridCode);
         List<Finding> findings = request.findings() == null ? List.of() : request.findings();
         List<FieldError> problems = new ArrayList<>();
         for (int i = 0; i < findings.size(); i++) {

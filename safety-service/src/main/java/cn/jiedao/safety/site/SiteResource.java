@@ -1,5 +1,6 @@
 package cn.jiedao.safety.site;
 
+import cn.jiedao.kernel.security.Actor;
 import cn.jiedao.kernel.security.Roles;
 import cn.jiedao.kernel.web.Answers;
 import cn.jiedao.kernel.web.PageParams;
@@ -76,22 +77,23 @@ public class SiteResource {
     @GET
     @Path("/{id}")
     @RolesAllowed(SafetyRoles.READERS)
-    @Operation(summary = "One site; the responsible person's phone masked for every role but safety-officer")
+    @Operation(summary = "One site; the responsible person's phone masked for every role but safety-officer; a grid "
+            + "worker reads the sites of their grids")
     public RestResponse<SiteView> get(@PathParam("id") UUID id, @Context SecurityContext security) {
-        Site site = sites.find(id);
+        Site site = sites.find(id, Actor.of(security));
         return Answers.ok(SiteView.of(site, SafetyRoles.seesContacts(security)), site.version);
     }
 
     @GET
     @RolesAllowed(SafetyRoles.READERS)
     @Operation(summary = "Sites by name, filtered by kind, venues only (venue=true) or none (venue=false), grid, "
-            + "or a part of the name")
+            + "or a part of the name; a grid worker sees the sites of their grids")
     public RestResponse<PageResponse<SiteView>> list(@Valid @BeanParam PageParams paging,
             @QueryParam("kind") SiteKind kind, @QueryParam("venue") Boolean venue,
             @QueryParam("gridCode") String gridCode, @QueryParam("name") String name,
             @Context SecurityContext security) {
         boolean unmasked = SafetyRoles.seesContacts(security);
-        return RestResponse.ok(sites.list(kind, venue, gridCode, name, paging).map(s -> SiteView.of(s, unmasked)));
+        return RestResponse.ok(sites.list(kind, venue, gridCode, name, paging, Actor.of(security)).map(s -> SiteView.of(s, unmasked)));
     }
 
     @POST

@@ -1,6 +1,7 @@
 package cn.jiedao.safety.hazard;
 
 import static cn.jiedao.testing.Requests.as;
+import static cn.jiedao.testing.Requests.asGridWorker;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
@@ -11,6 +12,7 @@ import static cn.jiedao.safety.SafetyData.finding;
 import static cn.jiedao.safety.SafetyData.site;
 
 import cn.jiedao.kernel.time.StreetTime;
+import cn.jiedao.safety.SafetyData;
 import cn.jiedao.testing.KafkaTopics;
 import cn.jiedao.testing.RealInfrastructure;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -83,7 +85,7 @@ class HazardResourceTest {
                 .contains("疏散通道堵塞");
         as("street-admin").get("/api/safety/hazards?escalated=true&siteId=" + siteId).then().statusCode(200)
                 .body("total", equalTo(1)).body("items[0].id", equalTo(major));
-        as("grid-worker").get("/api/safety/hazards/" + major).then().statusCode(200)
+        asGridWorker("grid-1", SafetyData.GRID).get("/api/safety/hazards/" + major).then().statusCode(200)
                 .body("history[0].step", equalTo("FIND")).body("history[0].to", equalTo("OPEN"));
     }
 
@@ -117,7 +119,7 @@ class HazardResourceTest {
                 .post("/api/safety/hazards/" + id + "/verification");
         failed.then().statusCode(200).body("status", equalTo("OPEN")).body("verifiedBy", equalTo("officer-b"));
 
-        Response again = as("grid-1", "grid-worker").contentType("application/json").header("If-Match", etag(failed))
+        Response again = asGridWorker("grid-1", SafetyData.GRID).contentType("application/json").header("If-Match", etag(failed))
                 .body(Map.of("note", "已通电")).post("/api/safety/hazards/" + id + "/rectification");
         again.then().statusCode(200);
         Response passed = as("officer-b", "safety-officer").contentType("application/json")
@@ -143,7 +145,7 @@ class HazardResourceTest {
         String id = inspect(site("停业小馆" + UUID.randomUUID()), List.of(finding("FIRE", "GENERAL", "灭火器过期")))
                 .then().statusCode(201).extract().path("hazards[0].id");
         String etag = etag(as("safety-officer").get("/api/safety/hazards/" + id));
-        as("grid-worker").contentType("application/json").header("If-Match", etag).body(Map.of("passed", true))
+        asGridWorker("grid-1", SafetyData.GRID).contentType("application/json").header("If-Match", etag).body(Map.of("passed", true))
                 .post("/api/safety/hazards/" + id + "/verification").then().statusCode(403);
         as("safety-officer").contentType("application/json").header("If-Match", etag).body(Map.of("reason", " "))
                 .post("/api/safety/hazards/" + id + "/closure").then().statusCode(400)
@@ -161,12 +163,12 @@ class HazardResourceTest {
         String extended = ids.get(0);
         String late = ids.get(1);
 
-        Response requested = as("grid-1", "grid-worker").contentType("application/json")
+        Response requested = asGridWorker("grid-1", SafetyData.GRID).contentType("application/json")
                 .header("If-Match", etag(as("safety-officer").get("/api/safety/hazards/" + extended)))
                 .body(Map.of("until", "2023-08-10", "reason", "早于期限")).post("/api/safety/hazards/" + extended
                         + "/extension");
         requested.then().statusCode(400).body("errors[0].field", equalTo("until"));
-        requested = as("grid-1", "grid-worker").contentType("application/json")
+        requested = asGridWorker("grid-1", SafetyData.GRID).contentType("application/json")
                 .header("If-Match", etag(as("safety-officer").get("/api/safety/hazards/" + extended)))
                 .body(Map.of("until", "2023-09-15", "reason", "配件待采购")).post("/api/safety/hazards/" + extended
                         + "/extension");
@@ -191,6 +193,35 @@ class HazardResourceTest {
                 .body("total", equalTo(1)).body("items[0].escalationReason", equalTo("OVERDUE"));
         var events = KafkaTopics.readUntil(HazardEvents.TOPIC, r -> r.key().equals(late), WAIT);
         assertThat(events.get(events.size() - 1).value()).contains("\"OVERDUE\"");
+    }
+
+    @Test
+    void aGridWorkerWorksInTheGridsOfTheirTokenOnly() {
+        String siteId = site("网格小馆" + UUID.randomUUID());
+        String id = inspect(siteId, List.of(finding("GAS", "GENERAL", "软管老化"))).then().statusCode(201)
+                .extract().path("hazards[0].id");
+        String etag = etag(as("safety-officer").get("/api/safety/hazards/" + id));
+        String elsewhere = "340123001001999";
+        asGridWorker("grid-2", elsewhere).get("/api/safety/hazards/" + id).then().statusCode(403)
+                .contentType("application/problem+json");
+        asGridWorker("grid-2", elsewhere).get("/api/safety/hazards?siteId=" + siteId).then().statusCode(200)
+                .body("total", equalTo(0));
+        asGridWorker("grid-2", elsewhere).get("/api/safety/sites/" + siteId).then().statusCode(403);
+        asGridWorker("grid-2", elsewhere).contentType("application/json").header("If-Match", etag)
+                .body(Map.of("note", "已整改")).post("/api/safety/hazards/" + id + "/rectification").then()
+                .statusCode(403);
+        asGridWorker("grid-2", elsewhere).contentType("application/json")
+                .body(Map.of("siteId", siteId, "domains", List.of("GAS"), "inspectedOn", "2023-08-01",
+                        "inspectors", List.of("网格员")))
+                .post("/api/safety/inspections").then().statusCode(403);
+        // a grid worker whose token names no grids works in none
+        as("grid-worker").get("/api/safety/hazards?siteId=" + siteId).then().body("total", equalTo(0));
+
+        asGridWorker("grid-1", elsewhere, SafetyData.GRID).get("/api/safety/hazards?siteId=" + siteId).then()
+                .body("total", equalTo(1));
+        asGridWorker("grid-1", SafetyData.GRID).contentType("application/json").header("If-Match", etag)
+                .body(Map.of("note", "已整改")).post("/api/safety/hazards/" + id + "/rectification").then()
+                .statusCode(200).body("rectifiedBy", equalTo("grid-1"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package cn.jiedao.safety.site;
 
 import static cn.jiedao.testing.Requests.as;
+import static cn.jiedao.testing.Requests.asGridWorker;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
@@ -48,7 +49,7 @@ class SiteResourceTest {
                 .post("/api/safety/sites");
         created.then().statusCode(201).body("venue", equalTo(true)).body("responsiblePhone", equalTo("13912345678"));
         String id = created.path("id");
-        as("grid-worker").get("/api/safety/sites/" + id).then().statusCode(200)
+        asGridWorker("grid-1", grid).get("/api/safety/sites/" + id).then().statusCode(200)
                 .body("responsiblePhone", equalTo("139****5678")).body("terminals", equalTo(120));
         as("street-admin").get("/api/safety/sites?venue=true&gridCode=" + grid).then().statusCode(200)
                 .body("total", equalTo(1)).body("items[0].responsiblePhone", equalTo("139****5678"));
