@@ -1,12 +1,10 @@
 package cn.jiedao.economy.indicator;
 
+import cn.jiedao.kernel.figures.Ratios;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 /** 完成全年进度 and 同比增长: percents of decimals, rounded half-up to two places, never via floating point. */
 public final class Percentages {
-
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private Percentages() {
     }
@@ -22,7 +20,7 @@ public final class Percentages {
         if (target.value().signum() == 0) {
             return Derived.unavailable("the target is 0");
         }
-        return Derived.of(ytd.value().multiply(HUNDRED).divide(target.value(), 2, RoundingMode.HALF_UP));
+        return Derived.of(Ratios.percent(ytd.value(), target.value(), 2));
     }
 
     /** (current − same period last year) / same period last year × 100. */
@@ -36,16 +34,11 @@ public final class Percentages {
         if (lastYear.value().signum() == 0) {
             return Derived.unavailable("the same period last year is 0, growth is undefined");
         }
-        return Derived.of(current.value().subtract(lastYear.value()).multiply(HUNDRED)
-                .divide(lastYear.value(), 2, RoundingMode.HALF_UP));
+        return Derived.of(Ratios.growthPercent(current.value(), lastYear.value(), 2));
     }
 
     /** A stored numeric without trailing zeros and never in exponent notation: 1832.0000 → 1832. */
     public static BigDecimal plain(BigDecimal value) {
-        if (value == null) {
-            return null;
-        }
-        BigDecimal stripped = value.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+        return Ratios.plain(value);
     }
 }

@@ -105,7 +105,7 @@ public class LifecycleSteps {
     public <R extends Stateful<S>, S extends Enum<S>, A extends Enum<A>> R apply(Lifecycle<S, A> lifecycle,
             R record, Object id, A action, Actor actor, Change<? super R> change) {
         S from = record.state();
-        Lifecycle.Step<S, A> step = lifecycle.step(from, action, actor::hasRole);
+        Lifecycle.Step<S, A> step = lifecycle.step(from, action, actor);
         long version = record.version();
         record.state(step.next(from));
         StepContext context = new StepContext(step, from, actor, time.now(), id.toString());

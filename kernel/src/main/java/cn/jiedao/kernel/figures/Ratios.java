@@ -37,4 +37,13 @@ public final class Ratios {
     public static BigDecimal growthPercent(long current, long previous, int scale) {
         return growthPercent(BigDecimal.valueOf(current), BigDecimal.valueOf(previous), scale);
     }
+
+    /** A stored decimal without trailing zeros and never in exponent notation: 4140.00 → 4140, 12.50 → 12.5. */
+    public static BigDecimal plain(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
 }

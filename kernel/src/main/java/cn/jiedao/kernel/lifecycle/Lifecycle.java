@@ -1,6 +1,7 @@
 package cn.jiedao.kernel.lifecycle;
 
 import cn.jiedao.kernel.problem.ProblemException;
+import cn.jiedao.kernel.security.Actor;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -18,15 +19,21 @@ import java.util.function.Predicate;
  * Quarkus; {@code cn.jiedao.eventing.records.LifecycleSteps} runs a step against the database.
  *
  * <p>A step not allowed from the current state is a 409 problem that names the current state and the steps
- * allowed from it; a step the caller's roles do not cover is a 403 problem.
+ * allowed from it; a step the caller's roles do not cover is a 403 problem. A service step is taken by the
+ * service itself on an event it consumed (a demolition reported by another service concludes a complaint):
+ * no caller takes it, and the steps a caller is told are allowed never include it.
  *
  * @param <S> the record's states
  * @param <A> its steps
  */
 public final class Lifecycle<S extends Enum<S>, A extends Enum<A>> {
 
-    /** One step: where it may start, where it leads ({@code to == null}: the state stays) and who may take it. */
-    public record Step<S extends Enum<S>, A extends Enum<A>>(A action, Set<S> from, S to, Set<String> roles) {
+    /**
+     * One step: where it may start, where it leads ({@code to == null}: the state stays) and who may take it;
+     * {@code byService}: only the service itself, on an event.
+     */
+    public record Step<S extends Enum<S>, A extends Enum<A>>(A action, Set<S> from, S to, Set<String> roles,
+            boolean byService) {
 
         /** The state after this step taken from {@code current}. */
         public S next(S current) {
@@ -77,11 +84,20 @@ public final class Lifecycle<S extends Enum<S>, A extends Enum<A>> {
     /** {@link #step} and, unless {@code hasRole} covers the step's roles, a 403 problem. */
     public Step<S, A> step(S current, A action, Predicate<String> hasRole) {
         Step<S, A> step = step(current, action);
+        if (step.byService()) {
+            throw new ProblemException(403, "forbidden", "Forbidden", "The step " + action + " of a "
+                    + recordName.toLowerCase() + " is taken by the service itself, on an event", null);
+        }
         if (!step.allowedBy(hasRole)) {
             throw new ProblemException(403, "forbidden", "Forbidden", "The step " + action + " of a "
                     + recordName.toLowerCase() + " is taken by " + step.roles(), null);
         }
         return step;
+    }
+
+    /** {@link #step} by {@code actor}: the service itself takes any step, a caller those its roles cover. */
+    public Step<S, A> step(S current, A action, Actor actor) {
+        return actor.isSystem() ? step(current, action) : step(current, action, actor::hasRole);
     }
 
     /** The state after {@code action} from {@code current}, or the 409 problem. */
@@ -94,11 +110,11 @@ public final class Lifecycle<S extends Enum<S>, A extends Enum<A>> {
         return step != null && step.from().contains(current);
     }
 
-    /** The steps allowed from {@code current}, in the order they were declared. */
+    /** The steps a caller may take from {@code current}, in the order they were declared (no service step). */
     public List<A> allowedFrom(S current) {
         List<A> allowed = new ArrayList<>();
         steps.values().forEach(step -> {
-            if (step.from().contains(current)) {
+            if (step.from().contains(current) && !step.byService()) {
                 allowed.add(step.action());
             }
         });
@@ -133,13 +149,22 @@ public final class Lifecycle<S extends Enum<S>, A extends Enum<A>> {
 
         /** A step from any of {@code from} to {@code to}, taken by any of {@code roles} (none listed: any). */
         public Builder<S, A> step(A action, Set<S> from, S to, String... roles) {
+            return add(action, from, to, false, roles);
+        }
+
+        /** A step the service takes on an event it consumed, never a caller ({@code to == null}: it stays). */
+        public Builder<S, A> serviceStep(A action, Set<S> from, S to) {
+            return add(action, from, to, true);
+        }
+
+        private Builder<S, A> add(A action, Set<S> from, S to, boolean byService, String... roles) {
             if (steps.containsKey(action)) {
                 throw new IllegalStateException("step " + action + " is declared twice");
             }
             if (from.isEmpty()) {
                 throw new IllegalStateException("step " + action + " starts from no state");
             }
-            steps.put(action, new Step<>(action, Set.copyOf(from), to, Set.of(roles)));
+            steps.put(action, new Step<>(action, Set.copyOf(from), to, Set.of(roles), byService));
             return this;
         }
 

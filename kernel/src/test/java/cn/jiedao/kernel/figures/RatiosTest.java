@@ -21,4 +21,11 @@ class RatiosTest {
         assertThat(Ratios.growthPercent(new BigDecimal("1832"), new BigDecimal("1390"), 1)).isEqualByComparingTo("31.8");
         assertThat(Ratios.growthPercent(3, 0, 1)).isNull();
     }
+
+    @Test
+    void aPlainDecimalHasNeitherTrailingZerosNorAnExponent() {
+        assertThat(Ratios.plain(new BigDecimal("4140.00")).toString()).isEqualTo("4140");
+        assertThat(Ratios.plain(new BigDecimal("12.50")).toString()).isEqualTo("12.5");
+        assertThat(Ratios.plain(null)).isNull();
+    }
 }

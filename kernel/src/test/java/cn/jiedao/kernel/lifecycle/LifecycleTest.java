@@ -58,6 +58,24 @@ class LifecycleTest {
     }
 
     @Test
+    void aServiceStepIsTakenByTheServiceAloneAndNeverOfferedToACaller() {
+        Lifecycle<State, Action> lifecycle = Lifecycle.of("Complaint", State.class, Action.class)
+                .step(Action.ACCEPT, Set.of(State.RECEIVED), State.ACCEPTED, "mediator")
+                .serviceStep(Action.CONCLUDE, Set.of(State.RECEIVED, State.ACCEPTED), State.CONCLUDED)
+                .build();
+        assertThat(lifecycle.allowedFrom(State.RECEIVED)).containsExactly(Action.ACCEPT);
+        assertThat(lifecycle.nextStates(State.RECEIVED)).contains(State.CONCLUDED);
+        assertThatThrownBy(() -> lifecycle.step(State.RECEIVED, Action.CONCLUDE,
+                cn.jiedao.kernel.security.Actor.withRoles("m", "mediator", "street-admin")))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.status()).isEqualTo(403));
+        assertThat(lifecycle.step(State.ACCEPTED, Action.CONCLUDE, cn.jiedao.kernel.security.Actor.system("kafka:x"))
+                .next(State.ACCEPTED)).isEqualTo(State.CONCLUDED);
+        assertThatThrownBy(() -> lifecycle.step(State.ACCEPTED, Action.ACCEPT,
+                cn.jiedao.kernel.security.Actor.withRoles("g", "grid-worker")))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.status()).isEqualTo(409));
+    }
+
+    @Test
     void aStepDeclaredTwiceOrFromNoStateIsRefusedWhenTheLifecycleIsBuilt() {
         assertThatThrownBy(() -> Lifecycle.of("X", State.class, Action.class)
                 .stay(Action.NOTE, Set.of(State.RECEIVED)).stay(Action.NOTE, Set.of(State.ACCEPTED)))

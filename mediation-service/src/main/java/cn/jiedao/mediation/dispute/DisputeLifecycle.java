@@ -4,6 +4,7 @@ import static cn.jiedao.mediation.MediationRoles.STEP_ROLES;
 
 import cn.jiedao.kernel.lifecycle.Lifecycle;
 import cn.jiedao.kernel.problem.ProblemException;
+import java.util.EnumSet;
 import java.util.Set;
 
 /**
@@ -15,7 +16,12 @@ import java.util.Set;
  * RECEIVED, ACCEPTED --withdraw--> WITHDRAWN
  * ACCEPTED --extend--> ACCEPTED        (both parties agreed to a later conclusion date)
  * RECEIVED, ACCEPTED --classify--> same status   (a referral registered as OTHER gets its category)
+ * any status --case progress--> same status       (a step of the illegal-construction case it opened)
+ * RECEIVED, ACCEPTED --conclude by case--> CONCLUDED (RESOLVED: the structure complained of is demolished)
  * </pre>
+ *
+ * The two case steps are service steps, taken on {@code safety.case-events}: no caller takes them, and
+ * {@code allowedSteps} never lists them.
  *
  * Every step is taken by a mediator or a street admin. A step not allowed in the current status is a 409
  * problem naming {@code currentState} and {@code allowedSteps}; REGISTER is the creation, never a step.
@@ -31,6 +37,9 @@ public final class DisputeLifecycle {
                     DisputeStatus.WITHDRAWN, STEP_ROLES)
             .step(DisputeAction.FOLLOW_UP, Set.of(DisputeStatus.CONCLUDED), DisputeStatus.CLOSED, STEP_ROLES)
             .stay(DisputeAction.CLASSIFY, Set.of(DisputeStatus.RECEIVED, DisputeStatus.ACCEPTED), STEP_ROLES)
+            .serviceStep(DisputeAction.CASE_PROGRESS, EnumSet.allOf(DisputeStatus.class), null)
+            .serviceStep(DisputeAction.CONCLUDE_BY_CASE, Set.of(DisputeStatus.RECEIVED, DisputeStatus.ACCEPTED),
+                    DisputeStatus.CONCLUDED)
             .build();
 
     private DisputeLifecycle() {

@@ -21,6 +21,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -267,6 +268,35 @@ public class DisputeService {
     }
 
     /** A conclusion or withdrawal: its note, its event, and {@link DisputeEnded} for the referral's outcome. */
+    /** A step of the illegal-construction case a complaint opened, as safety announced it. */
+    public record CaseStep(UUID caseId, String caseNo, String type, String note, boolean demolished) {
+    }
+
+    /**
+     * Records a case's step in the history of the complaint it came from; when the structure is demolished, a
+     * complaint still received or accepted is concluded RESOLVED, the conclusion naming the case. In the
+     * transaction of the consumed event; false when mediation has no such dispute.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean recordCaseStep(UUID disputeId, CaseStep caseStep, Actor actor) {
+        Dispute d = em.find(Dispute.class, disputeId, LockModeType.PESSIMISTIC_WRITE);
+        if (d == null) {
+            return false;
+        }
+        String note = "违建案件 " + caseStep.caseNo() + ": " + caseStep.note();
+        if (caseStep.demolished() && LIFECYCLE.allows(d.status, DisputeAction.CONCLUDE_BY_CASE)) {
+            steps.apply(LIFECYCLE, d, d.id, DisputeAction.CONCLUDE_BY_CASE, actor, (dispute, step) -> {
+                dispute.concludedAt = step.at();
+                dispute.outcome = DisputeOutcome.RESOLVED;
+                dispute.conclusionSummary = "违建已拆除，投诉办结（违建案件 " + caseStep.caseNo() + "）: " + caseStep.note();
+                end(dispute, step, DisputeEvents.CONCLUDED, note);
+            });
+        } else {
+            steps.apply(LIFECYCLE, d, d.id, DisputeAction.CASE_PROGRESS, actor, (dispute, step) -> step.note(note));
+        }
+        return true;
+    }
+
     private void end(Dispute d, LifecycleSteps.StepContext step, String type, String note) {
         step.note(note);
         step.publish(DisputeEvents.TOPIC, type, DisputeEvents.Ended.of(d));

@@ -52,6 +52,9 @@ class DisputeLifecycleTest {
     @Test
     void everyStepIsTakenByMediatorsAndStreetAdminsOnly() {
         for (DisputeAction action : DisputeLifecycle.LIFECYCLE.steps().keySet()) {
+            if (DisputeLifecycle.LIFECYCLE.steps().get(action).byService()) {
+                continue;
+            }
             assertThat(DisputeLifecycle.LIFECYCLE.steps().get(action).roles())
                     .containsExactlyInAnyOrder("mediator", "street-admin");
         }
@@ -62,6 +65,24 @@ class DisputeLifecycleTest {
         var mediator = cn.jiedao.kernel.security.Actor.withRoles("m", "mediator");
         assertThat(DisputeLifecycle.LIFECYCLE.step(DisputeStatus.RECEIVED, DisputeAction.WITHDRAW, mediator::hasRole)
                 .next(DisputeStatus.RECEIVED)).isEqualTo(DisputeStatus.WITHDRAWN);
+    }
+
+    @Test
+    void theCaseStepsAreTheServicesOwnAndNeverOfferedToACaller() {
+        assertThat(DisputeLifecycle.LIFECYCLE.steps().values().stream().filter(s -> s.byService())
+                .map(s -> s.action())).containsExactlyInAnyOrder(DisputeAction.CASE_PROGRESS,
+                        DisputeAction.CONCLUDE_BY_CASE);
+        var streetAdmin = cn.jiedao.kernel.security.Actor.withRoles("a", "street-admin", "mediator");
+        assertThatThrownBy(() -> DisputeLifecycle.LIFECYCLE.step(DisputeStatus.ACCEPTED,
+                DisputeAction.CONCLUDE_BY_CASE, streetAdmin))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.status()).isEqualTo(403));
+        var service = cn.jiedao.kernel.security.Actor.system("kafka:safety.case-events");
+        assertThat(DisputeLifecycle.LIFECYCLE.step(DisputeStatus.RECEIVED, DisputeAction.CONCLUDE_BY_CASE, service)
+                .next(DisputeStatus.RECEIVED)).isEqualTo(DisputeStatus.CONCLUDED);
+        assertThat(DisputeLifecycle.LIFECYCLE.step(DisputeStatus.CLOSED, DisputeAction.CASE_PROGRESS, service)
+                .next(DisputeStatus.CLOSED)).isEqualTo(DisputeStatus.CLOSED);
+        assertThat(DisputeLifecycle.LIFECYCLE.allowedFrom(DisputeStatus.RECEIVED))
+                .doesNotContain(DisputeAction.CASE_PROGRESS, DisputeAction.CONCLUDE_BY_CASE);
     }
 
     @Test

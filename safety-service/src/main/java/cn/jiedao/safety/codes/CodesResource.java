@@ -2,7 +2,11 @@ package cn.jiedao.safety.codes;
 
 import cn.jiedao.kernel.codes.CodeList;
 import cn.jiedao.kernel.codes.CodeListsResource;
+import cn.jiedao.safety.construction.CaseSource;
 import cn.jiedao.safety.construction.ConstructionCaseStatus;
+import cn.jiedao.safety.construction.ConstructionCaseStep;
+import cn.jiedao.safety.drill.DrillKind;
+import cn.jiedao.safety.outreach.OutreachKind;
 import cn.jiedao.safety.hazard.HazardDomain;
 import cn.jiedao.safety.hazard.HazardSeverity;
 import cn.jiedao.safety.hazard.HazardStatus;
@@ -23,6 +27,10 @@ public class CodesResource extends CodeListsResource {
                 CodeList.of("hazardSteps", HazardStep.class),
                 CodeList.of("extensionStatuses", ExtensionStatus.class),
                 CodeList.of("siteKinds", SiteKind.class),
-                CodeList.of("constructionCaseStatuses", ConstructionCaseStatus.class));
+                CodeList.of("constructionCaseStatuses", ConstructionCaseStatus.class),
+                CodeList.of("constructionCaseSteps", ConstructionCaseStep.class),
+                CodeList.of("caseSources", CaseSource.class),
+                CodeList.of("drillKinds", DrillKind.class),
+                CodeList.of("outreachKinds", OutreachKind.class));
     }
 }

@@ -2,5 +2,5 @@ package cn.jiedao.safety.construction;
 
 /** 违建案件状态. */
 public enum ConstructionCaseStatus {
-    OPEN, DEMOLISHED, CLOSED
+    REPORTED, VERIFIED, NOTICE_ISSUED, DEMOLISHED, LEGALISED, CLOSED
 }

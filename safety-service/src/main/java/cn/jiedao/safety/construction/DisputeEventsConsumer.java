@@ -2,7 +2,7 @@ package cn.jiedao.safety.construction;
 
 import cn.jiedao.eventing.consumer.EventConsumer;
 import cn.jiedao.eventing.consumer.EventConsumers;
-import cn.jiedao.kernel.time.StreetTime;
+import cn.jiedao.kernel.security.Actor;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +17,8 @@ import org.jboss.logging.Logger;
 /**
  * Reads {@code mediation.dispute-events} with an {@link EventConsumer}: a resident complaint about an illegal
  * structure ({@code mediation.dispute.registered} with {@code illegalStructure}) opens an enforcement case.
- * The event id goes into the inbox in the same transaction as the case, so a redelivery opens nothing; the
+ * The case is opened REPORTED and announced on {@code safety.case-events}. The event id goes into the inbox in
+ * the same transaction as the case, so a redelivery opens nothing; the
  * other types of the topic are mediation's other consumers' business; a message that is not a readable
  * dispute event goes to {@code mediation.dispute-events.dlq} with the reason.
  */
@@ -37,7 +38,7 @@ public class DisputeEventsConsumer {
     EventConsumers consumers;
 
     @Inject
-    StreetTime time;
+    ConstructionCaseService cases;
 
     private EventConsumer consumer;
 
@@ -60,16 +61,10 @@ public class DisputeEventsConsumer {
         if (IllegalConstructionCase.count("sourceDisputeId", dispute.disputeId()) > 0) {
             return; // the same complaint sent again under another event id
         }
-        IllegalConstructionCase c = new IllegalConstructionCase();
-        c.id = UUID.randomUUID();
-        c.sourceDisputeId = dispute.disputeId();
-        c.sourceCaseNo = dispute.caseNo();
-        c.address = dispute.address();
-        c.gridCode = dispute.gridCode();
-        c.description = dispute.summary() == null ? "违章搭建投诉" : dispute.summary();
-        c.status = ConstructionCaseStatus.OPEN;
-        c.openedAt = time.now();
-        c.persist();
-        LOG.infof("Opened illegal-construction case %s for complaint %s", c.id, dispute.caseNo());
+        IllegalConstructionCase c = cases.open(new ConstructionCaseService.Opening(CaseSource.COMPLAINT,
+                dispute.disputeId(), dispute.caseNo(), dispute.address(),
+                dispute.gridCode(), dispute.summary() == null ? "违章搭建投诉" : dispute.summary()),
+                Actor.system("kafka:mediation.dispute-events"));
+        LOG.infof("Opened illegal-construction case %s for complaint %s", c.caseNo, dispute.caseNo());
     }
 }

@@ -1,6 +1,7 @@
 package cn.jiedao.safety.statistics;
 
 import cn.jiedao.kernel.figures.Ratios;
+import cn.jiedao.kernel.time.StreetTime;
 import cn.jiedao.safety.hazard.HazardDomain;
 import cn.jiedao.safety.hazard.HazardStatus;
 import cn.jiedao.safety.outreach.OutreachKind;
@@ -23,6 +24,9 @@ public class SafetyStatistics {
     @Inject
     EntityManager em;
 
+    @Inject
+    StreetTime time;
+
     public record Hazards(
             @Schema(description = "hazards found in the period") long found,
             @Schema(description = "of them, closed fixed (by today)") long closedFixed,
@@ -43,15 +47,35 @@ public class SafetyStatistics {
             @Schema(description = "months of the period with a reported figure") int monthsReported) {
     }
 
+    public record IllegalConstruction(
+            @Schema(description = "structures demolished in the period") long demolished,
+            @Schema(description = "their area, m²") BigDecimal demolishedAreaSquareMetres,
+            @Schema(description = "cases opened in the period") long opened,
+            @Schema(description = "of them, opened from residents' complaints") long fromComplaints) {
+    }
+
     public record Statistics(LocalDate from, LocalDate to, long drills, long drillParticipants, Hazards hazards,
-            Outreach outreachEvents, TelecomFraud telecomFraudCases) {
+            IllegalConstruction illegalConstruction, Outreach outreachEvents, TelecomFraud telecomFraudCases) {
     }
 
     public Statistics of(LocalDate from, LocalDate to) {
         return new Statistics(from, to, count("select count(d) from Drill d where d.heldOn between :from and :to",
                 from, to), count("select coalesce(sum(d.participants), 0) from Drill d "
                         + "where d.heldOn between :from and :to", from, to),
-                hazards(from, to), outreach(from, to), fraud(from, to));
+                hazards(from, to), illegalConstruction(from, to), outreach(from, to), fraud(from, to));
+    }
+
+    private IllegalConstruction illegalConstruction(LocalDate from, LocalDate to) {
+        Object[] demolished = em.createQuery("select count(c), coalesce(sum(c.demolishedAreaM2), 0) "
+                + "from IllegalConstructionCase c where c.demolishedOn between :from and :to", Object[].class)
+                .setParameter("from", from).setParameter("to", to).getSingleResult();
+        Object[] opened = em.createQuery("select count(c), coalesce(sum(case when c.source = :complaint then 1 else 0 "
+                + "end), 0) from IllegalConstructionCase c where c.openedAt >= :start and c.openedAt < :end",
+                Object[].class).setParameter("complaint", cn.jiedao.safety.construction.CaseSource.COMPLAINT)
+                .setParameter("start", time.startOf(from)).setParameter("end", time.startOf(to.plusDays(1)))
+                .getSingleResult();
+        return new IllegalConstruction((Long) demolished[0], Ratios.plain((BigDecimal) demolished[1]),
+                (Long) opened[0], ((Number) opened[1]).longValue());
     }
 
     private Hazards hazards(LocalDate from, LocalDate to) {

@@ -40,10 +40,14 @@ class DisputeEventsConsumerTest {
 
         await().atMost(WAIT).untilAsserted(() -> casesFor(marker).body("total", equalTo(1)));
         casesFor(dispute).body("total", equalTo(1))
-                .body("items[0].status", equalTo("OPEN"))
+                .body("items[0].status", equalTo("REPORTED"))
+                .body("items[0].source", equalTo("COMPLAINT"))
                 .body("items[0].address", equalTo("幸福时光小区3栋"))
                 .body("items[0].gridCode", equalTo("360121001001001"))
                 .body("items[0].sourceCaseNo", equalTo("TJ-2023-00017"));
+        String caseId = casesFor(dispute).extract().path("items[0].id");
+        var opened = KafkaTopics.readUntil("safety.case-events", r -> r.key().equals(caseId), WAIT);
+        assertThat(opened.get(opened.size() - 1).value()).contains("safety.case.opened").contains(dispute.toString());
     }
 
     @Test

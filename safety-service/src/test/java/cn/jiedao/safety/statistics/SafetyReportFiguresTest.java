@@ -3,20 +3,28 @@ package cn.jiedao.safety.statistics;
 import static cn.jiedao.testing.Requests.as;
 import static org.hamcrest.Matchers.equalTo;
 
+import cn.jiedao.kernel.time.StreetTime;
 import cn.jiedao.safety.SafetyData;
 import cn.jiedao.testing.RealInfrastructure;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The report's 2023 safety figures, recorded through the API and read back from the statistics. The year 2023
- * of drills, outreach and fraud counts belongs to this test: the other tests record theirs in other years.
+ * of drills, demolitions, outreach and fraud counts belongs to this test: the other tests record theirs in
+ * other years.
  */
 @QuarkusTest
 @QuarkusTestResource(value = RealInfrastructure.class,
@@ -24,6 +32,43 @@ import org.junit.jupiter.api.Test;
 class SafetyReportFiguresTest {
 
     static final String[] KINDS = {"FIRE", "GAS_LEAK", "FLOOD", "EVACUATION", "EARTHQUAKE", "OTHER"};
+
+    @Inject
+    StreetTime time;
+
+    @AfterEach
+    void backToTheWallClock() {
+        time.useSystemClock();
+    }
+
+    @Test
+    void theReportsTwoHundredFortySixDemolitionsOfAbout4142SquareMetresComeBack() {
+        time.useClock(Clock.fixed(Instant.parse("2023-01-05T02:00:00Z"), time.zone()));
+        List<Response> reported = new java.util.ArrayList<>();
+        for (int i = 0; i < 246; i++) {
+            reported.add(as("safety-officer").contentType("application/json")
+                    .body(Map.of("address", "八月湖街道违建点" + (i + 1), "gridCode", "340123001003001",
+                            "description", "违章搭建")).post("/api/safety/illegal-construction-cases"));
+        }
+        time.useClock(Clock.fixed(Instant.parse("2023-12-31T02:00:00Z"), time.zone()));
+        for (int i = 0; i < 246; i++) {
+            Response r = reported.get(i);
+            r.then().statusCode(201);
+            String path = "/api/safety/illegal-construction-cases/" + r.path("id");
+            // 245 structures of 16.8 m² and one of 26 m²: 4142 m² in all
+            BigDecimal area = i == 245 ? new BigDecimal("26") : new BigDecimal("16.8");
+            String etag = as("safety-officer").contentType("application/json").header("If-Match", r.header("ETag"))
+                    .body(Map.of("areaSquareMetres", area)).post(path + "/verification").then().statusCode(200)
+                    .extract().header("ETag");
+            as("safety-officer").contentType("application/json").header("If-Match", etag)
+                    .body(Map.of("demolishedOn", LocalDate.of(2023, 1 + i % 12, 10).toString(), "areaSquareMetres", area))
+                    .post(path + "/demolition").then().statusCode(200);
+        }
+        as("leader").get("/api/safety/statistics?from=2023-01-01&to=2023-12-31").then().statusCode(200)
+                .body("illegalConstruction.demolished", equalTo(246))
+                .body("illegalConstruction.demolishedAreaSquareMetres", equalTo(4142))
+                .body("illegalConstruction.opened", equalTo(246));
+    }
 
     @Test
     void theReportsTwentySixDrillsAndTheFallInTelecomFraudComeBack() {
