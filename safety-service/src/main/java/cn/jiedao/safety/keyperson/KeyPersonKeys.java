@@ -86,6 +86,16 @@ public class KeyPersonKeys {
         return Keysets.primaryId(keys().aeadKeyset());
     }
 
+    /** The ids of the encryption keys the key set holds: what it can still decrypt. */
+    public List<Long> keyIds() {
+        KeysetHandle keyset = keys().aeadKeyset();
+        List<Long> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < keyset.size(); i++) {
+            ids.add(Integer.toUnsignedLong(keyset.getAt(i).getId()));
+        }
+        return ids;
+    }
+
     /** {@code value} encrypted for the field {@code field} of the record {@code id}; null stays null. */
     public String encrypt(UUID id, String field, String value) {
         if (value == null) {

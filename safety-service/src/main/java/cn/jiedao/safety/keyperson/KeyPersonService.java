@@ -317,39 +317,44 @@ public class KeyPersonService {
      * Encrypts again, under the primary key, every record and visit written under another key (and hashes the
      * resident ID under the primary search key), a batch a transaction. A row changed meanwhile by a request is
      * left to it (the request wrote it under the primary already). The records' versions stay: nothing a client
-     * sees changed.
+     * sees changed. Rows under a key the key set no longer holds cannot be read; they are counted, not touched.
      */
     public ReEncryption reEncrypt(Accessor who) {
         long primary = keys.primaryKeyId();
+        List<Long> readable = keys.keyIds();
         int batch = settings.reEncryptionBatch();
         int total = 0;
         Set<UUID> seen = new HashSet<>();
         while (true) {
-            List<UUID> done = QuarkusTransaction.requiringNew().call(() -> reEncryptPeople(primary, batch, seen));
+            List<UUID> done = QuarkusTransaction.requiringNew()
+                    .call(() -> reEncryptPeople(primary, readable, batch, seen));
             if (done.isEmpty()) {
                 break;
             }
             seen.addAll(done);
             total += done.size();
         }
-        Set<UUID> seenVisits = new HashSet<>();
         while (true) {
-            List<UUID> done = QuarkusTransaction.requiringNew().call(() -> reEncryptVisits(primary, batch, seenVisits));
+            List<UUID> done = QuarkusTransaction.requiringNew()
+                    .call(() -> reEncryptVisits(primary, readable, batch, seen));
             if (done.isEmpty()) {
                 break;
             }
-            seenVisits.addAll(done);
+            seen.addAll(done);
             total += done.size();
         }
+        long unreadable = KeyPerson.count("keyId is not null and keyId not in ?1", readable)
+                + KeyPersonVisit.count("keyId is not null and keyId not in ?1", readable);
         int count = total;
         QuarkusTransaction.requiringNew().run(() -> audit.record(who, AccessAction.RE_ENCRYPT, null, List.of(), true,
-                count + " rows now under key " + primary));
-        return new ReEncryption(count, primary);
+                count + " rows now under key " + primary + (unreadable > 0 ? ", " + unreadable
+                        + " under keys no longer in the key set" : "")));
+        return new ReEncryption(count, primary, unreadable);
     }
 
-    private List<UUID> reEncryptPeople(long primary, int batch, Set<UUID> seen) {
-        List<KeyPerson> rows = KeyPerson.<KeyPerson>find("keyId is not null and keyId <> ?1 and status in ?2",
-                Sort.by("id"), primary, WITH_PERSONAL_DATA).page(0, batch + seen.size()).list();
+    private List<UUID> reEncryptPeople(long primary, List<Long> readable, int batch, Set<UUID> seen) {
+        List<KeyPerson> rows = KeyPerson.<KeyPerson>find("keyId in ?1 and keyId <> ?2 and status in ?3",
+                Sort.by("id"), readable, primary, WITH_PERSONAL_DATA).page(0, batch + seen.size()).list();
         List<UUID> done = new ArrayList<>();
         for (KeyPerson k : rows) {
             if (seen.contains(k.id) || done.size() == batch) {
@@ -374,9 +379,9 @@ public class KeyPersonService {
         return done;
     }
 
-    private List<UUID> reEncryptVisits(long primary, int batch, Set<UUID> seen) {
-        List<KeyPersonVisit> rows = KeyPersonVisit.<KeyPersonVisit>find("keyId is not null and keyId <> ?1",
-                Sort.by("id"), primary).page(0, batch + seen.size()).list();
+    private List<UUID> reEncryptVisits(long primary, List<Long> readable, int batch, Set<UUID> seen) {
+        List<KeyPersonVisit> rows = KeyPersonVisit.<KeyPersonVisit>find("keyId in ?1 and keyId <> ?2",
+                Sort.by("id"), readable, primary).page(0, batch + seen.size()).list();
         List<UUID> done = new ArrayList<>();
         for (KeyPersonVisit v : rows) {
             if (seen.contains(v.id) || done.size() == batch) {

@@ -108,6 +108,8 @@ public final class KeyPersonViews {
 
     public record ReEncryption(
             @Schema(description = "records and visits whose fields were encrypted again") int reEncrypted,
-            @Schema(description = "the primary key they are under now") long primaryKeyId) {
+            @Schema(description = "the primary key they are under now") long primaryKeyId,
+            @Schema(description = "rows under a key the key set no longer holds: unreadable, left as they are")
+            long unreadable) {
     }
 }
