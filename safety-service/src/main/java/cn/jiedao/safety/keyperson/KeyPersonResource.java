@@ -1,5 +1,8 @@
 package cn.jiedao.safety.keyperson;
 
+import static cn.jiedao.safety.keyperson.KeyPersonViews.GRID_CODE;
+import static cn.jiedao.safety.keyperson.KeyPersonViews.GRID_CODE_MESSAGE;
+
 import cn.jiedao.kernel.security.Roles;
 import cn.jiedao.kernel.web.Answers;
 import cn.jiedao.kernel.web.PageParams;
@@ -33,12 +36,16 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -51,8 +58,10 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class KeyPersonResource {
 
-    private static final String PURPOSE = "Why the record is read in full, UTF-8 percent-encoded (%E8%B5%B0%E8%AE%BF "
-            + "is 走访): a safety officer who states it sees the personal fields unmasked, and the purpose is audited";
+    static final String CSV = "text/csv";
+
+    static final String[] CSV_COLUMNS = {"id", "category", "status", "name", "residentId", "phone", "address",
+        "gridCode", "riskLevel", "responsibleOfficer", "registeredOn", "closedOn"};
 
     @Inject
     KeyPersonService people;
@@ -63,9 +72,9 @@ public class KeyPersonResource {
     @Operation(summary = "Register a key person; the guardian (mental disorder), term and supervision level "
             + "(community correction) or control status (drug user) as the category requires")
     public RestResponse<KeyPersonView> register(@Valid @NotNull RegisterKeyPerson request,
-            @Parameter(in = ParameterIn.HEADER, description = PURPOSE) @HeaderParam(Reader.PURPOSE_HEADER) String purpose,
+            @BeanParam AccessPurpose purpose,
             @Context SecurityContext security, @Context UriInfo uri) {
-        KeyPersonView view = people.register(request, Reader.of(security, purpose));
+        KeyPersonView view = people.register(request, Reader.of(security, purpose.header));
         return Answers.created(uri, view.id(), view, view.version());
     }
 
@@ -75,12 +84,39 @@ public class KeyPersonResource {
             + "unless a safety officer states a purpose; each listed record is audited)")
     public RestResponse<PageResponse<KeyPersonView>> list(@Valid @BeanParam PageParams paging,
             @QueryParam("category") KeyPersonCategory category,
-            @QueryParam("gridCode") @Pattern(regexp = "\\d{15}", message = "must be the 15-digit grid code") String gridCode,
+            @QueryParam("gridCode") @Pattern(regexp = GRID_CODE, message = GRID_CODE_MESSAGE) String gridCode,
             @QueryParam("status") KeyPersonStatus status, @QueryParam("riskLevel") RiskLevel riskLevel,
-            @Parameter(in = ParameterIn.HEADER, description = PURPOSE) @HeaderParam(Reader.PURPOSE_HEADER) String purpose,
+            @BeanParam AccessPurpose purpose,
             @Context SecurityContext security) {
         return RestResponse.ok(people.list(new KeyPersonService.Filter(category, gridCode, status, riskLevel), paging,
-                Reader.of(security, purpose)));
+                Reader.of(security, purpose.header)));
+    }
+
+    @GET
+    @Path("/export")
+    @Produces(CSV)
+    @RolesAllowed({Roles.SAFETY_OFFICER, Roles.STREET_ADMIN})
+    @Operation(summary = "The records of the filters as CSV (UTF-8 with a byte-order mark, for Excel), masked unless "
+            + "a safety officer states a purpose; each exported record is audited")
+    public RestResponse<StreamingOutput> export(@QueryParam("category") KeyPersonCategory category,
+            @QueryParam("gridCode") @Pattern(regexp = GRID_CODE, message = GRID_CODE_MESSAGE) String gridCode,
+            @QueryParam("status") KeyPersonStatus status, @QueryParam("riskLevel") RiskLevel riskLevel,
+            @BeanParam AccessPurpose purpose,
+            @Context SecurityContext security) {
+        List<KeyPersonView> all = people.export(new KeyPersonService.Filter(category, gridCode, status, riskLevel),
+                Reader.of(security, purpose.header));
+        StreamingOutput body = out -> {
+            out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            CSVPrinter printer = CSVFormat.DEFAULT.builder().setHeader(CSV_COLUMNS).get().print(writer);
+            for (KeyPersonView k : all) {
+                printer.printRecord(k.id(), k.category(), k.status(), k.name(), k.residentId(), k.phone(), k.address(),
+                        k.gridCode(), k.riskLevel(), k.responsibleOfficer(), k.registeredOn(), k.closedOn());
+            }
+            printer.flush();
+        };
+        return RestResponse.ResponseBuilder.ok(body, CSV + "; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"key-persons.csv\"").build();
     }
 
     @GET
@@ -89,9 +125,9 @@ public class KeyPersonResource {
     @Operation(summary = "One key person with the record's history (masked unless a safety officer states a "
             + "purpose; audited)")
     public RestResponse<KeyPersonView> get(@PathParam("id") UUID id,
-            @Parameter(in = ParameterIn.HEADER, description = PURPOSE) @HeaderParam(Reader.PURPOSE_HEADER) String purpose,
+            @BeanParam AccessPurpose purpose,
             @Context SecurityContext security) {
-        KeyPersonView view = people.read(id, Reader.of(security, purpose));
+        KeyPersonView view = people.read(id, Reader.of(security, purpose.header));
         return Answers.ok(view, view.version());
     }
 
@@ -102,9 +138,9 @@ public class KeyPersonResource {
     @Operation(summary = "Change a key person under supervision (the category stays), with If-Match")
     public RestResponse<KeyPersonView> update(@PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull RegisterKeyPerson request,
-            @Parameter(in = ParameterIn.HEADER, description = PURPOSE) @HeaderParam(Reader.PURPOSE_HEADER) String purpose,
+            @BeanParam AccessPurpose purpose,
             @Context SecurityContext security) {
-        KeyPersonView view = people.update(id, ifMatch, request, Reader.of(security, purpose));
+        KeyPersonView view = people.update(id, ifMatch, request, Reader.of(security, purpose.header));
         return Answers.ok(view, view.version());
     }
 
@@ -115,9 +151,9 @@ public class KeyPersonResource {
     @Operation(summary = "The records of a resident ID (in the body, never in a URL), found by its keyed hash; "
             + "audited whether found or not")
     public RestResponse<List<KeyPersonView>> search(@Valid @NotNull Search request,
-            @Parameter(in = ParameterIn.HEADER, description = PURPOSE) @HeaderParam(Reader.PURPOSE_HEADER) String purpose,
+            @BeanParam AccessPurpose purpose,
             @Context SecurityContext security) {
-        return RestResponse.ok(people.search(request.residentId(), Reader.of(security, purpose)));
+        return RestResponse.ok(people.search(request.residentId(), Reader.of(security, purpose.header)));
     }
 
     @POST
@@ -128,9 +164,9 @@ public class KeyPersonResource {
             + "erased after the retention period")
     public RestResponse<KeyPersonView> closure(@PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull CloseSupervision request,
-            @Parameter(in = ParameterIn.HEADER, description = PURPOSE) @HeaderParam(Reader.PURPOSE_HEADER) String purpose,
+            @BeanParam AccessPurpose purpose,
             @Context SecurityContext security) {
-        KeyPersonView view = people.close(id, ifMatch, request, Reader.of(security, purpose));
+        KeyPersonView view = people.close(id, ifMatch, request, Reader.of(security, purpose.header));
         return Answers.ok(view, view.version());
     }
 
@@ -140,9 +176,10 @@ public class KeyPersonResource {
     @RolesAllowed({Roles.SAFETY_OFFICER, Roles.GRID_WORKER})
     @Operation(summary = "Record a visit (home visit, phone, talk) and its finding")
     public RestResponse<VisitView> visit(@PathParam("id") UUID id, @Valid @NotNull RecordVisit request,
-            @Parameter(in = ParameterIn.HEADER, description = PURPOSE) @HeaderParam(Reader.PURPOSE_HEADER) String purpose,
+            @BeanParam AccessPurpose purpose,
             @Context SecurityContext security) {
-        return RestResponse.status(RestResponse.Status.CREATED, people.recordVisit(id, request, Reader.of(security, purpose)));
+        return RestResponse.status(RestResponse.Status.CREATED,
+                people.recordVisit(id, request, Reader.of(security, purpose.header)));
     }
 
     @GET
@@ -151,9 +188,9 @@ public class KeyPersonResource {
     @Operation(summary = "A key person's visits, latest first (findings masked unless a safety officer states a "
             + "purpose; audited)")
     public RestResponse<List<VisitView>> visits(@PathParam("id") UUID id,
-            @Parameter(in = ParameterIn.HEADER, description = PURPOSE) @HeaderParam(Reader.PURPOSE_HEADER) String purpose,
+            @BeanParam AccessPurpose purpose,
             @Context SecurityContext security) {
-        return RestResponse.ok(people.visits(id, Reader.of(security, purpose)));
+        return RestResponse.ok(people.visits(id, Reader.of(security, purpose.header)));
     }
 
     @GET
@@ -162,7 +199,7 @@ public class KeyPersonResource {
     @Operation(summary = "Who is due a visit (due today or earlier, by the interval of category and risk level), "
             + "with the last visit and the due date, most overdue first")
     public RestResponse<PageResponse<DueVisit>> overdue(@Valid @BeanParam PageParams paging,
-            @QueryParam("gridCode") @Pattern(regexp = "\\d{15}", message = "must be the 15-digit grid code") String gridCode,
+            @QueryParam("gridCode") @Pattern(regexp = GRID_CODE, message = GRID_CODE_MESSAGE) String gridCode,
             @Context SecurityContext security) {
         return RestResponse.ok(people.due(gridCode, paging, Reader.of(security, null)));
     }

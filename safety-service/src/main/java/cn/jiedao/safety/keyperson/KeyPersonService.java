@@ -4,6 +4,7 @@ import static cn.jiedao.safety.keyperson.KeyPersonLifecycle.LIFECYCLE;
 
 import cn.jiedao.eventing.records.LifecycleSteps;
 import cn.jiedao.eventing.records.Pages;
+import cn.jiedao.eventing.records.StepEntry;
 import cn.jiedao.eventing.records.Where;
 import cn.jiedao.kernel.problem.ProblemException;
 import cn.jiedao.kernel.security.Actor;
@@ -26,7 +27,6 @@ import cn.jiedao.safety.keyperson.KeyPersonViews.RecordVisit;
 import cn.jiedao.safety.keyperson.KeyPersonViews.RegisterKeyPerson;
 import cn.jiedao.safety.keyperson.KeyPersonViews.Term;
 import cn.jiedao.safety.keyperson.KeyPersonViews.VisitView;
-import cn.jiedao.eventing.records.StepEntry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,6 +43,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 
 /**
  * The key-person registry. Personal fields are encrypted on the way in and decrypted on the way out, here and
@@ -153,15 +154,29 @@ public class KeyPersonService {
     /** A page of records, each of them audited as listed. */
     @Transactional
     public PageResponse<KeyPersonView> list(Filter f, PageParams paging, Reader reader) {
-        Where where = Where.of().and("category = :category", "category", f.category())
-                .and("gridCode = :grid", "grid", f.gridCode())
-                .and("status = :status", "status", f.status())
-                .and("riskLevel = :risk", "risk", f.riskLevel());
+        Where where = where(f);
         PageResponse<KeyPerson> page = Pages.of(KeyPerson.<KeyPerson>find(where.query(),
                 Sort.descending("registeredOn").and("id"), where.parameters()), paging);
         page.items().forEach(k -> audit.record(reader.accessor(), AccessAction.LIST, k.id, disclosed(k, reader),
                 !reader.full(), null));
         return page.map(k -> view(k, reader, null));
+    }
+
+    /** Every record of the filters, for a file; each is audited as exported. */
+    @Transactional
+    public List<KeyPersonView> export(Filter f, Reader reader) {
+        Where where = where(f);
+        List<KeyPerson> all = KeyPerson.list(where.query(), Sort.ascending("registeredOn", "id"), where.parameters());
+        all.forEach(k -> audit.record(reader.accessor(), AccessAction.EXPORT, k.id, disclosed(k, reader),
+                !reader.full(), null));
+        return all.stream().map(k -> view(k, reader, null)).toList();
+    }
+
+    private static Where where(Filter f) {
+        return Where.of().and("category = :category", "category", f.category())
+                .and("gridCode = :grid", "grid", f.gridCode())
+                .and("status = :status", "status", f.status())
+                .and("riskLevel = :risk", "risk", f.riskLevel());
     }
 
     /**
@@ -323,26 +338,9 @@ public class KeyPersonService {
         long primary = keys.primaryKeyId();
         List<Long> readable = keys.keyIds();
         int batch = settings.reEncryptionBatch();
-        int total = 0;
         Set<UUID> seen = new HashSet<>();
-        while (true) {
-            List<UUID> done = QuarkusTransaction.requiringNew()
-                    .call(() -> reEncryptPeople(primary, readable, batch, seen));
-            if (done.isEmpty()) {
-                break;
-            }
-            seen.addAll(done);
-            total += done.size();
-        }
-        while (true) {
-            List<UUID> done = QuarkusTransaction.requiringNew()
-                    .call(() -> reEncryptVisits(primary, readable, batch, seen));
-            if (done.isEmpty()) {
-                break;
-            }
-            seen.addAll(done);
-            total += done.size();
-        }
+        int total = inBatches(() -> reEncryptPeople(primary, readable, batch, seen), seen)
+                + inBatches(() -> reEncryptVisits(primary, readable, batch, seen), seen);
         long unreadable = KeyPerson.count("keyId is not null and keyId not in ?1", readable)
                 + KeyPersonVisit.count("keyId is not null and keyId not in ?1", readable);
         int count = total;
@@ -350,6 +348,19 @@ public class KeyPersonService {
                 count + " rows now under key " + primary + (unreadable > 0 ? ", " + unreadable
                         + " under keys no longer in the key set" : "")));
         return new ReEncryption(count, primary, unreadable);
+    }
+
+    /** Runs {@code batch} a transaction at a time until it does nothing more; how many rows it did. */
+    private static int inBatches(Callable<List<UUID>> batch, Set<UUID> seen) {
+        int total = 0;
+        while (true) {
+            List<UUID> done = QuarkusTransaction.requiringNew().call(batch);
+            if (done.isEmpty()) {
+                return total;
+            }
+            seen.addAll(done);
+            total += done.size();
+        }
     }
 
     private List<UUID> reEncryptPeople(long primary, List<Long> readable, int batch, Set<UUID> seen) {

@@ -17,6 +17,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** The requests and answers of key persons. */
 public final class KeyPersonViews {
 
+    /** A grid code (网格编码): 15 digits. */
+    public static final String GRID_CODE = "\\d{15}";
+
+    public static final String GRID_CODE_MESSAGE = "must be the 15-digit grid code";
+
     private KeyPersonViews() {
     }
 
@@ -44,7 +49,7 @@ public final class KeyPersonViews {
             @NotBlank @Pattern(regexp = PhoneNumber.PATTERN, message = PhoneNumber.MESSAGE)
             @Schema(example = "13800001111") String phone,
             @NotBlank @Size(max = 200) @Schema(example = "八月湖路12号3栋201室") String address,
-            @NotBlank @Pattern(regexp = "\\d{15}", message = "must be the 15-digit grid code")
+            @NotBlank @Pattern(regexp = GRID_CODE, message = GRID_CODE_MESSAGE)
             @Schema(example = "340123001001001") String gridCode,
             @NotNull RiskLevel riskLevel,
             @NotBlank @Size(max = 100) @Schema(description = "包案人", example = "王警官") String responsibleOfficer,

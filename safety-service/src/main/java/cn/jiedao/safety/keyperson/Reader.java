@@ -34,17 +34,22 @@ public record Reader(Actor actor, Accessor accessor, boolean full) {
         try {
             purpose = URLDecoder.decode(header.strip(), StandardCharsets.UTF_8).strip();
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest(PURPOSE_HEADER, "must be UTF-8 text, percent-encoded (%E8%B5%B0%E8%AE%BF is 走访)");
+            throw notUtf8();
         }
         if (purpose.isEmpty()) {
             return null;
         }
         if (purpose.indexOf('\uFFFD') >= 0 || purpose.chars().anyMatch(Character::isISOControl)) {
-            throw ProblemException.badRequest(PURPOSE_HEADER, "must be UTF-8 text, percent-encoded (%E8%B5%B0%E8%AE%BF is 走访)");
+            throw notUtf8();
         }
         if (purpose.codePointCount(0, purpose.length()) > MAX_PURPOSE) {
             throw ProblemException.badRequest(PURPOSE_HEADER, "must be at most " + MAX_PURPOSE + " characters");
         }
         return purpose;
+    }
+
+    private static ProblemException notUtf8() {
+        return ProblemException.badRequest(PURPOSE_HEADER,
+                "must be UTF-8 text, percent-encoded (%E8%B5%B0%E8%AE%BF is 走访)");
     }
 }

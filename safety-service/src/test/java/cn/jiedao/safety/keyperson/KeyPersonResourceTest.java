@@ -2,6 +2,7 @@ package cn.jiedao.safety.keyperson;
 
 import static cn.jiedao.testing.Requests.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -257,6 +258,39 @@ class KeyPersonResourceTest {
                 .body("errors.field", hasItem("to"));
         as("safety-officer").get("/api/safety/audit?keyPersonId=" + id).then().statusCode(403);
         as("grid-worker").get("/api/safety/audit").then().statusCode(403);
+    }
+
+    @Test
+    void anExportIsMaskedUnlessAnOfficerStatesAPurposeAndEveryExportedRecordIsAudited() {
+        String grid = grid();
+        String residentId = residentId();
+        String phone = phone();
+        String id = registered(person("DRUG_USER", "陈一", residentId, phone, grid, "HIGH"));
+        registered(person("COMMUNITY_CORRECTION", "陈二", residentId(), phone(), grid, "LOW"));
+
+        Response masked = as("admin-2", "street-admin").get(PATH + "/export?gridCode=" + grid);
+        masked.then().statusCode(200).contentType(containsString("text/csv"))
+                .header("Content-Disposition", containsString("key-persons.csv"));
+        String maskedCsv = masked.asString();
+        assertThat(maskedCsv).startsWith("\uFEFFid,category,status,name,residentId,phone").contains("陈*")
+                .contains(ResidentIdMask.of(residentId)).doesNotContain(residentId).doesNotContain(phone)
+                .doesNotContain("陈一");
+        assertThat(maskedCsv.lines().count()).isEqualTo(3);
+
+        String full = as("officer-2", "safety-officer").header("X-Access-Purpose", "%E5%B9%B4%E5%BA%A6%E6%A0%B8%E6%9F%A5")
+                .get(PATH + "/export?gridCode=" + grid + "&category=DRUG_USER").then().statusCode(200).extract()
+                .asString();
+        assertThat(full).contains(id).contains("陈一").contains(residentId).contains(phone).doesNotContain("陈二");
+        as("grid-worker").get(PATH + "/export?gridCode=" + grid).then().statusCode(403);
+        as("street-admin").get(PATH + "/export?gridCode=12").then().statusCode(400)
+                .body("errors.field", hasItem("gridCode"));
+
+        Response audit = as("street-admin").get("/api/safety/audit?keyPersonId=" + id + "&actor=officer-2");
+        audit.then().statusCode(200).body("total", equalTo(1)).body("items[0].action", equalTo("EXPORT"))
+                .body("items[0].purpose", equalTo("年度核查")).body("items[0].masked", equalTo(false));
+        as("street-admin").get("/api/safety/audit?keyPersonId=" + id + "&actor=admin-2").then().statusCode(200)
+                .body("items[0].action", equalTo("EXPORT")).body("items[0].masked", equalTo(true))
+                .body("items[0].fields.size()", equalTo(0));
     }
 
     /** The kernel's mask of an identity number, spelled out: the first 3 and last 4 characters. */
