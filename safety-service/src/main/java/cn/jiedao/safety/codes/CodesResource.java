@@ -14,6 +14,12 @@ import cn.jiedao.safety.hazard.HazardStep;
 import cn.jiedao.safety.hazard.ExtensionStatus;
 import cn.jiedao.safety.site.SiteKind;
 import cn.jiedao.safety.keyperson.KeyPersonCategory;
+import cn.jiedao.safety.keyperson.ClosureReason;
+import cn.jiedao.safety.keyperson.DrugControlStatus;
+import cn.jiedao.safety.keyperson.KeyPersonStatus;
+import cn.jiedao.safety.keyperson.RiskLevel;
+import cn.jiedao.safety.keyperson.SupervisionLevel;
+import cn.jiedao.safety.keyperson.VisitKind;
 import jakarta.ws.rs.Path;
 
 @Path("/api/safety/codes")
@@ -23,6 +29,12 @@ public class CodesResource extends CodeListsResource {
         super(CodeList.of("hazardDomains", HazardDomain.class),
                 CodeList.of("hazardSeverities", HazardSeverity.class),
                 CodeList.of("keyPersonCategories", KeyPersonCategory.class),
+                CodeList.of("keyPersonStatuses", KeyPersonStatus.class),
+                CodeList.of("riskLevels", RiskLevel.class),
+                CodeList.of("supervisionLevels", SupervisionLevel.class),
+                CodeList.of("drugControlStatuses", DrugControlStatus.class),
+                CodeList.of("visitKinds", VisitKind.class),
+                CodeList.of("closureReasons", ClosureReason.class),
                 CodeList.of("hazardStatuses", HazardStatus.class),
                 CodeList.of("hazardSteps", HazardStep.class),
                 CodeList.of("extensionStatuses", ExtensionStatus.class),
