@@ -26,4 +26,22 @@ public final class SafetyData {
         return Map.of("domain", domain, "severity", severity, "description", description,
                 "legalBasis", "《城镇燃气管理条例》第二十八条", "responsibleParty", "经营者");
     }
+
+    /** A key person's registration; a community-correction term from {@code termStart} to {@code termEnd}. */
+    public static Map<String, Object> keyPerson(String category, String name, String residentId, String phone,
+            String grid, String risk, String termStart, String termEnd) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("category", category, "name", name,
+                "residentId", residentId, "phone", phone, "address", "八月湖路12号3栋201室", "gridCode", grid,
+                "riskLevel", risk, "responsibleOfficer", "王警官"));
+        switch (category) {
+            case "SEVERE_MENTAL_DISORDER" -> body.put("guardian",
+                    Map.of("name", "李秀英", "phone", "13900002222", "relation", "母亲"));
+            case "COMMUNITY_CORRECTION" -> {
+                body.put("term", Map.of("start", termStart, "end", termEnd));
+                body.put("supervisionLevel", "STRICT");
+            }
+            default -> body.put("controlStatus", "COMMUNITY_REHAB");
+        }
+        return body;
+    }
 }

@@ -41,6 +41,18 @@ public final class ResidentIdNumber {
         }
     }
 
+    /** The full number of its first 17 digits: they with the check character (test data). */
+    public static String withCheckCharacter(String first17) {
+        if (first17 == null || !first17.matches("\\d{17}")) {
+            throw new IllegalArgumentException("not 17 digits: " + first17);
+        }
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (first17.charAt(i) - '0') * WEIGHTS[i];
+        }
+        return first17 + CHECK[sum % 11];
+    }
+
     /** Keeps the first 3 and last 4 characters: 110************02X. */
     public static String mask(String id) {
         if (id == null || id.length() < 8) {

@@ -50,6 +50,14 @@ class CheckCharacterTest {
     }
 
     @Test
+    void theResidentIdCheckCharacterIsComputedFromTheFirstSeventeen() {
+        assertThat(ResidentIdNumber.withCheckCharacter(VALID_RESIDENT_ID.substring(0, 17))).isEqualTo(VALID_RESIDENT_ID);
+        assertThat(ResidentIdNumber.withCheckCharacter(BORN_2024.substring(0, 17))).isEqualTo(BORN_2024);
+        assertThatThrownBy(() -> ResidentIdNumber.withCheckCharacter("1101051949123100X"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aBirthDateAfterTodayIsInvalidUntilThatDay() {
         assertThat(ResidentIdNumber.isValid(BORN_2024, TODAY)).isFalse();
         assertThat(ResidentIdNumber.isValid(BORN_2024, TODAY.plusDays(1))).isTrue();

@@ -14,6 +14,7 @@ import cn.jiedao.kernel.validation.ResidentIdNumber;
 import cn.jiedao.kernel.web.ETags;
 import cn.jiedao.kernel.web.PageParams;
 import cn.jiedao.kernel.web.PageResponse;
+import cn.jiedao.safety.GridScope;
 import cn.jiedao.safety.audit.AccessAction;
 import cn.jiedao.safety.audit.AuditLog;
 import cn.jiedao.safety.audit.AuditLog.Accessor;
@@ -131,6 +132,7 @@ public class KeyPersonService {
     @Transactional
     public KeyPersonView read(UUID id, Reader reader) {
         KeyPerson k = get(id);
+        GridScope.require(reader.actor(), k.gridCode);
         audit.record(reader.accessor(), AccessAction.READ, k.id, disclosed(k, reader), !reader.full(), null);
         return view(k, reader, steps.history(LIFECYCLE, k.id));
     }
@@ -154,7 +156,8 @@ public class KeyPersonService {
     /** A page of records, each of them audited as listed. */
     @Transactional
     public PageResponse<KeyPersonView> list(Filter f, PageParams paging, Reader reader) {
-        Where where = where(f);
+        Where where = where(f).andIf(reader.actor().worksOnlyIn(), "gridCode in :grids",
+                Map.of("grids", reader.actor().grids()));
         PageResponse<KeyPerson> page = Pages.of(KeyPerson.<KeyPerson>find(where.query(),
                 Sort.descending("registeredOn").and("id"), where.parameters()), paging);
         page.items().forEach(k -> audit.record(reader.accessor(), AccessAction.LIST, k.id, disclosed(k, reader),
@@ -185,8 +188,9 @@ public class KeyPersonService {
      */
     @Transactional
     public List<KeyPersonView> search(String residentId, Reader reader) {
-        List<KeyPerson> found = KeyPerson.list("residentIdHash in ?1", Sort.descending("registeredOn").and("id"),
-                keys.searchHashes(residentId));
+        List<KeyPerson> found = KeyPerson.<KeyPerson>list("residentIdHash in ?1",
+                Sort.descending("registeredOn").and("id"), keys.searchHashes(residentId)).stream()
+                .filter(k -> reader.actor().mayWorkIn(k.gridCode)).toList();
         if (found.isEmpty()) {
             audit.record(reader.accessor(), AccessAction.SEARCH, null, List.of(), true, "no record found");
         }
@@ -257,6 +261,7 @@ public class KeyPersonService {
     @Transactional
     public VisitView recordVisit(UUID id, RecordVisit request, Reader reader) {
         KeyPerson k = steps.lock(LIFECYCLE, KeyPerson.class, id);
+        GridScope.require(reader.actor(), k.gridCode);
         if (k.status != KeyPersonStatus.UNDER_SUPERVISION) {
             throw ProblemException.conflict("A " + k.status + " record takes no visits").with("currentState", k.status);
         }
@@ -282,6 +287,7 @@ public class KeyPersonService {
     @Transactional
     public List<VisitView> visits(UUID id, Reader reader) {
         KeyPerson k = get(id);
+        GridScope.require(reader.actor(), k.gridCode);
         List<KeyPersonVisit> visits = KeyPersonVisit.list("keyPersonId", Sort.descending("visitedOn", "recordedAt"),
                 k.id);
         audit.record(reader.accessor(), AccessAction.READ, k.id,
@@ -300,7 +306,8 @@ public class KeyPersonService {
         LocalDate today = time.today();
         Map<UUID, LocalDate> lastVisits = lastVisits();
         Where where = Where.of().and("status = :status", "status", KeyPersonStatus.UNDER_SUPERVISION)
-                .and("gridCode = :grid", "grid", gridCode);
+                .and("gridCode = :grid", "grid", gridCode)
+                .andIf(reader.actor().worksOnlyIn(), "gridCode in :grids", Map.of("grids", reader.actor().grids()));
         List<DueVisit> due = new ArrayList<>();
         for (KeyPerson k : KeyPerson.<KeyPerson>list(where.query(), where.parameters())) {
             LocalDate last = lastVisits.get(k.id);

@@ -3,6 +3,8 @@ package cn.jiedao.safety.statistics;
 import cn.jiedao.kernel.figures.Ratios;
 import cn.jiedao.kernel.time.StreetTime;
 import cn.jiedao.safety.hazard.HazardDomain;
+import cn.jiedao.safety.keyperson.KeyPersonCategory;
+import cn.jiedao.safety.keyperson.KeyPersonStatistics;
 import cn.jiedao.safety.hazard.HazardStatus;
 import cn.jiedao.safety.outreach.OutreachKind;
 import cn.jiedao.safety.outreach.TelecomFraudMonth;
@@ -26,6 +28,9 @@ public class SafetyStatistics {
 
     @Inject
     StreetTime time;
+
+    @Inject
+    KeyPersonStatistics keyPersonStatistics;
 
     public record Hazards(
             @Schema(description = "hazards found in the period") long found,
@@ -54,15 +59,31 @@ public class SafetyStatistics {
             @Schema(description = "of them, opened from residents' complaints") long fromComplaints) {
     }
 
+    public record KeyPersons(
+            @Schema(description = "under supervision on the period's last day, by category (counts only)")
+            Map<KeyPersonCategory, Long> underSupervision,
+            @Schema(description = "visits made in the period") long visits,
+            @Schema(description = "of them, on time for the person's category and risk level") long visitsOnTime) {
+    }
+
     public record Statistics(LocalDate from, LocalDate to, long drills, long drillParticipants, Hazards hazards,
+            KeyPersons keyPersons,
+            @Schema(description = "visits on time, percent with one decimal; null without visits")
+            BigDecimal visitsOnTimePercent,
             IllegalConstruction illegalConstruction, Outreach outreachEvents, TelecomFraud telecomFraudCases) {
     }
 
     public Statistics of(LocalDate from, LocalDate to) {
+        KeyPersonStatistics.VisitsOnTime visits = keyPersonStatistics.visitsOnTime(from, to);
         return new Statistics(from, to, count("select count(d) from Drill d where d.heldOn between :from and :to",
                 from, to), count("select coalesce(sum(d.participants), 0) from Drill d "
                         + "where d.heldOn between :from and :to", from, to),
-                hazards(from, to), illegalConstruction(from, to), outreach(from, to), fraud(from, to));
+                hazards(from, to), keyPersons(visits, to), visits.percent(), illegalConstruction(from, to),
+                outreach(from, to), fraud(from, to));
+    }
+
+    private KeyPersons keyPersons(KeyPersonStatistics.VisitsOnTime visits, LocalDate to) {
+        return new KeyPersons(keyPersonStatistics.underSupervision(to), visits.visits(), visits.onTime());
     }
 
     private IllegalConstruction illegalConstruction(LocalDate from, LocalDate to) {

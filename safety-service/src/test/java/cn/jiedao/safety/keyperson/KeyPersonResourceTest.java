@@ -1,6 +1,7 @@
 package cn.jiedao.safety.keyperson;
 
 import static cn.jiedao.testing.Requests.as;
+import static cn.jiedao.testing.Requests.asGridWorker;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -11,6 +12,8 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import cn.jiedao.kernel.time.StreetTime;
+import cn.jiedao.safety.SafetyData;
+import cn.jiedao.kernel.validation.ResidentIdNumber;
 import cn.jiedao.testing.RealInfrastructure;
 import com.google.crypto.tink.KeysetHandle;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -36,13 +39,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The key-person registry against the real database, on 2023-08-01 in the street. */
+/** The key-person registry against the real database, on 2025-08-01 in the street. */
 @QuarkusTest
 @QuarkusTestResource(value = RealInfrastructure.class,
         initArgs = @ResourceArg(name = RealInfrastructure.DATABASE_ARG, value = "safety"))
 class KeyPersonResourceTest {
 
-    static final Instant AUGUST_FIRST = Instant.parse("2023-08-01T02:00:00Z"); // 10:00 in the street
+    static final Instant AUGUST_FIRST = Instant.parse("2025-08-01T02:00:00Z"); // 10:00 in the street; 2023 is the report's
     static final String PATH = "/api/safety/key-persons";
     /** 走访, as the header carries it. */
     static final String VISIT_PURPOSE = "%E8%B5%B0%E8%AE%BF";
@@ -74,14 +77,8 @@ class KeyPersonResourceTest {
     /** A valid resident ID nobody else uses: born 1985-06-15, a random division and sequence, the GB 11643 check. */
     static String residentId() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        String first17 = String.format("%06d", 110000 + random.nextInt(800000)) + "19850615"
-                + String.format("%03d", random.nextInt(1000));
-        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (first17.charAt(i) - '0') * weights[i];
-        }
-        return first17 + "10X98765432".charAt(sum % 11);
+        return ResidentIdNumber.withCheckCharacter(String.format("%06d", 110000 + random.nextInt(800000)) + "19850615"
+                + String.format("%03d", random.nextInt(1000)));
     }
 
     /** A grid code of the test's own, so its lists see only its records. */
@@ -95,19 +92,7 @@ class KeyPersonResourceTest {
 
     static Map<String, Object> person(String category, String name, String residentId, String phone, String grid,
             String risk) {
-        Map<String, Object> body = new HashMap<>(Map.of("category", category, "name", name, "residentId", residentId,
-                "phone", phone, "address", "八月湖路12号3栋201室", "gridCode", grid, "riskLevel", risk,
-                "responsibleOfficer", "王警官"));
-        switch (category) {
-            case "SEVERE_MENTAL_DISORDER" -> body.put("guardian",
-                    Map.of("name", "李秀英", "phone", "13900002222", "relation", "母亲"));
-            case "COMMUNITY_CORRECTION" -> {
-                body.put("term", Map.of("start", "2023-03-01", "end", "2024-02-29"));
-                body.put("supervisionLevel", "STRICT");
-            }
-            default -> body.put("controlStatus", "COMMUNITY_REHAB");
-        }
-        return body;
+        return SafetyData.keyPerson(category, name, residentId, phone, grid, risk, "2025-03-01", "2026-02-28");
     }
 
     static Response register(Map<String, Object> body) {
@@ -160,16 +145,16 @@ class KeyPersonResourceTest {
                 .body("name", equalTo("张*")).body("phone", equalTo("138****1111"))
                 .body("address", equalTo("八月湖路****"))
                 .body("guardian.name", equalTo("李**")).body("guardian.phone", equalTo("139****2222"))
-                .body("guardian.relation", equalTo("母亲")).body("registeredOn", equalTo("2023-08-01"))
+                .body("guardian.relation", equalTo("母亲")).body("registeredOn", equalTo("2025-08-01"))
                 .body("allowedSteps", equalTo(List.of("CLOSE")))
                 .body("history[0].step", equalTo("REGISTER"));
         register(person("DRUG_USER", "李四", residentId(), phone(), grid, "MEDIUM")).then().statusCode(201)
                 .body("controlStatus", equalTo("COMMUNITY_REHAB")).body("guardian", nullValue());
         register(person("COMMUNITY_CORRECTION", "王五", residentId(), phone(), grid, "LOW")).then().statusCode(201)
-                .body("term.start", equalTo("2023-03-01")).body("term.end", equalTo("2024-02-29"))
+                .body("term.start", equalTo("2025-03-01")).body("term.end", equalTo("2026-02-28"))
                 .body("supervisionLevel", equalTo("STRICT"));
 
-        as("grid-worker").get(PATH + "?gridCode=" + grid).then().statusCode(200).body("total", equalTo(3))
+        asGridWorker("grid-1", grid).get(PATH + "?gridCode=" + grid).then().statusCode(200).body("total", equalTo(3))
                 .body("items.name", hasItems("张*", "李*", "王*"));
         as("street-admin").get(PATH + "?gridCode=" + grid + "&category=DRUG_USER").then().statusCode(200)
                 .body("total", equalTo(1)).body("items[0].name", equalTo("李*"));
@@ -213,17 +198,20 @@ class KeyPersonResourceTest {
 
     @Test
     void onlyASafetyOfficerWhoStatesAPurposeSeesTheRecordInFullAndTheReadIsAudited() {
+        String grid = grid();
         String residentId = residentId();
         String phone = phone();
-        String id = registered(person("SEVERE_MENTAL_DISORDER", "张三丰", residentId, phone, grid(), "HIGH"));
+        String id = registered(person("SEVERE_MENTAL_DISORDER", "张三丰", residentId, phone, grid, "HIGH"));
         String masked = ResidentIdMask.of(residentId);
 
-        read("grid-1", "grid-worker", id, VISIT_PURPOSE).then().statusCode(200).body("masked", equalTo(true))
+        asGridWorker("grid-1", grid).header("X-Access-Purpose", VISIT_PURPOSE).get(PATH + "/" + id).then().statusCode(200).body("masked", equalTo(true))
                 .body("name", equalTo("张**")).body("residentId", equalTo(masked));
         read("admin-1", "street-admin", id, null).then().statusCode(200).body("residentId", equalTo(masked));
         read("officer-1", "safety-officer", id, null).then().statusCode(200).body("masked", equalTo(true))
                 .body("phone", equalTo(phone.substring(0, 3) + "****" + phone.substring(7)));
         read("leader-1", "leader", id, null).then().statusCode(403).contentType("application/problem+json");
+        // a grid worker of another grid does not read it at all
+        asGridWorker("grid-2", "340123009999999").get(PATH + "/" + id).then().statusCode(403);
         read("county", "county-system", id, null).then().statusCode(403);
         read("officer-1", "safety-officer", UUID.randomUUID().toString(), VISIT_PURPOSE).then().statusCode(404);
         read("officer-1", "safety-officer", id, "%E8%B5").then().statusCode(400)
@@ -234,7 +222,7 @@ class KeyPersonResourceTest {
                 .body("residentId", equalTo(residentId)).body("phone", equalTo(phone))
                 .body("address", equalTo("八月湖路12号3栋201室")).body("guardian.name", equalTo("李秀英"));
 
-        Response audit = as("street-admin").get("/api/safety/audit?keyPersonId=" + id + "&from=2023-08-01&to=2023-08-01");
+        Response audit = as("street-admin").get("/api/safety/audit?keyPersonId=" + id + "&from=2025-08-01&to=2025-08-01");
         audit.then().statusCode(200).body("total", equalTo(5))
                 .body("items.action", hasItems("REGISTER", "READ"));
         List<Map<String, Object>> entries = audit.path("items");
@@ -252,12 +240,12 @@ class KeyPersonResourceTest {
         });
         as("street-admin").get("/api/safety/audit?actor=officer-1&keyPersonId=" + id).then().statusCode(200)
                 .body("total", equalTo(2));
-        as("street-admin").get("/api/safety/audit?keyPersonId=" + id + "&from=2023-08-02").then().statusCode(200)
+        as("street-admin").get("/api/safety/audit?keyPersonId=" + id + "&from=2025-08-02").then().statusCode(200)
                 .body("total", equalTo(0));
-        as("street-admin").get("/api/safety/audit?from=2023-08-02&to=2023-08-01").then().statusCode(400)
+        as("street-admin").get("/api/safety/audit?from=2025-08-02&to=2025-08-01").then().statusCode(400)
                 .body("errors.field", hasItem("to"));
         as("safety-officer").get("/api/safety/audit?keyPersonId=" + id).then().statusCode(403);
-        as("grid-worker").get("/api/safety/audit").then().statusCode(403);
+        asGridWorker("grid-1", grid).get("/api/safety/audit").then().statusCode(403);
     }
 
     @Test
@@ -281,7 +269,7 @@ class KeyPersonResourceTest {
                 .get(PATH + "/export?gridCode=" + grid + "&category=DRUG_USER").then().statusCode(200).extract()
                 .asString();
         assertThat(full).contains(id).contains("陈一").contains(residentId).contains(phone).doesNotContain("陈二");
-        as("grid-worker").get(PATH + "/export?gridCode=" + grid).then().statusCode(403);
+        asGridWorker("grid-1", grid).get(PATH + "/export?gridCode=" + grid).then().statusCode(403);
         as("street-admin").get(PATH + "/export?gridCode=12").then().statusCode(400)
                 .body("errors.field", hasItem("gridCode"));
 
@@ -302,14 +290,15 @@ class KeyPersonResourceTest {
 
     @Test
     void aResidentIdIsFoundByItsKeyedHashAndEverySearchIsAudited() {
+        String grid = grid();
         String residentId = residentId();
-        String id = registered(person("DRUG_USER", "钱七", residentId, phone(), grid(), "HIGH"));
+        String id = registered(person("DRUG_USER", "钱七", residentId, phone(), grid, "HIGH"));
         String searcher = "searcher-" + UUID.randomUUID();
 
         as(searcher, "safety-officer").header("X-Access-Purpose", "%E6%A0%B8%E6%9F%A5").contentType("application/json")
                 .body(Map.of("residentId", residentId.toLowerCase())).post(PATH + "/search").then().statusCode(200)
                 .body("size()", equalTo(1)).body("[0].id", equalTo(id)).body("[0].name", equalTo("钱七"));
-        as(searcher, "grid-worker").contentType("application/json").body(Map.of("residentId", residentId))
+        asGridWorker(searcher, grid).contentType("application/json").body(Map.of("residentId", residentId))
                 .post(PATH + "/search").then().statusCode(200).body("[0].name", equalTo("钱*"));
         String nobody = residentId();
         as(searcher, "safety-officer").contentType("application/json").body(Map.of("residentId", nobody))
@@ -339,15 +328,16 @@ class KeyPersonResourceTest {
 
     @Test
     void noPersonalValueIsStoredInPlaintextInTheRecordTheVisitsTheHistoryTheAuditOrTheOutbox() throws SQLException {
+        String grid = grid();
         String name = "孙悟空" + ThreadLocalRandom.current().nextInt(1000);
         String residentId = residentId();
         String phone = phone();
-        Map<String, Object> body = person("SEVERE_MENTAL_DISORDER", name, residentId, phone, grid(), "MEDIUM");
+        Map<String, Object> body = person("SEVERE_MENTAL_DISORDER", name, residentId, phone, grid, "MEDIUM");
         String id = registered(body);
         read("officer-1", "safety-officer", id, VISIT_PURPOSE).then().statusCode(200).body("name", equalTo(name));
         as("officer-1", "safety-officer").contentType("application/json").body(Map.of("residentId", residentId))
                 .post(PATH + "/search").then().statusCode(200).body("size()", equalTo(1));
-        as("grid-1", "grid-worker").contentType("application/json").body(Map.of("visitedOn", "2023-08-01",
+        asGridWorker("grid-1", grid).contentType("application/json").body(Map.of("visitedOn", "2025-08-01",
                 "officer", "网格员小李", "kind", "HOME_VISIT", "finding", "情绪稳定按时服药" + name))
                 .post(PATH + "/" + id + "/visits").then().statusCode(201).body("finding", equalTo("****"));
 
@@ -382,7 +372,7 @@ class KeyPersonResourceTest {
         body.put("riskLevel", "HIGH");
         body.put("name", "周八八");
         as("safety-officer").contentType("application/json").body(body).put(PATH + "/" + id).then().statusCode(428);
-        as("grid-worker").contentType("application/json").header("If-Match", etag).body(body).put(PATH + "/" + id)
+        asGridWorker("grid-1", grid).contentType("application/json").header("If-Match", etag).body(body).put(PATH + "/" + id)
                 .then().statusCode(403);
         Response changed = as("safety-officer").contentType("application/json").header("If-Match", etag)
                 .header("X-Access-Purpose", VISIT_PURPOSE).body(body).put(PATH + "/" + id);
@@ -400,12 +390,13 @@ class KeyPersonResourceTest {
 
     @Test
     void afterARotationOldRowsStillReadAndReEncryptionPutsThemUnderTheNewKey() throws SQLException {
+        String grid = grid();
         String residentId = residentId();
         String phone = phone();
-        Response created = register(person("DRUG_USER", "吴九", residentId, phone, grid(), "LOW"));
+        Response created = register(person("DRUG_USER", "吴九", residentId, phone, grid, "LOW"));
         String id = created.path("id");
         String etag = created.header("ETag");
-        as("grid-worker").contentType("application/json").body(Map.of("visitedOn", "2023-07-30", "officer", "小李",
+        asGridWorker("grid-1", grid).contentType("application/json").body(Map.of("visitedOn", "2025-07-30", "officer", "小李",
                 "kind", "PHONE", "finding", "已复查尿检阴性")).post(PATH + "/" + id + "/visits").then().statusCode(201);
         long first = keys.primaryKeyId();
         assertThat(rows("select key_id from key_person where id = ?", UUID.fromString(id)).get(0))
@@ -463,44 +454,44 @@ class KeyPersonResourceTest {
     @Test
     void theVisitsDueFollowCategoryAndRiskLevel() {
         String grid = grid();
-        // registered on 2023-08-01; a high-risk patient is due weekly, a low-risk drug user quarterly
+        // registered on 2025-08-01; a high-risk patient is due weekly, a low-risk drug user quarterly
         String patient = registered(person("SEVERE_MENTAL_DISORDER", "郑一", residentId(), phone(), grid, "HIGH"));
         String drugs = registered(person("DRUG_USER", "郑二", residentId(), phone(), grid, "LOW"));
         String correction = registered(person("COMMUNITY_CORRECTION", "郑三", residentId(), phone(), grid, "MEDIUM"));
-        as("grid-worker").contentType("application/json").body(Map.of("visitedOn", "2023-08-01", "officer", "小李",
+        asGridWorker("grid-1", grid).contentType("application/json").body(Map.of("visitedOn", "2025-08-01", "officer", "小李",
                 "kind", "HOME_VISIT", "finding", "在家")).post(PATH + "/" + correction + "/visits").then()
                 .statusCode(201).body("keyPersonId", equalTo(correction));
-        as("grid-worker").contentType("application/json").body(Map.of("visitedOn", "2023-08-02", "officer", "小李",
+        asGridWorker("grid-1", grid).contentType("application/json").body(Map.of("visitedOn", "2025-08-02", "officer", "小李",
                 "kind", "HOME_VISIT", "finding", "在家")).post(PATH + "/" + correction + "/visits").then()
                 .statusCode(400).body("errors.field", hasItem("visitedOn"));
-        as("street-admin").contentType("application/json").body(Map.of("visitedOn", "2023-08-01", "officer", "小李",
+        as("street-admin").contentType("application/json").body(Map.of("visitedOn", "2025-08-01", "officer", "小李",
                 "kind", "HOME_VISIT", "finding", "在家")).post(PATH + "/" + correction + "/visits").then()
                 .statusCode(403);
-        as("grid-worker").contentType("application/json").body(Map.of("visitedOn", "2023-08-01", "officer", "小李",
+        asGridWorker("grid-1", grid).contentType("application/json").body(Map.of("visitedOn", "2025-08-01", "officer", "小李",
                 "kind", "BY_LETTER", "finding", "在家")).post(PATH + "/" + correction + "/visits").then()
                 .statusCode(400);
 
-        as("grid-worker").get(PATH + "/visits/overdue?gridCode=" + grid).then().statusCode(200)
+        asGridWorker("grid-1", grid).get(PATH + "/visits/overdue?gridCode=" + grid).then().statusCode(200)
                 .body("total", equalTo(0));
 
-        time.useClock(Clock.fixed(Instant.parse("2023-08-16T02:00:00Z"), time.zone()));
-        Response due = as("grid-worker").get(PATH + "/visits/overdue?gridCode=" + grid);
+        time.useClock(Clock.fixed(Instant.parse("2025-08-16T02:00:00Z"), time.zone()));
+        Response due = asGridWorker("grid-1", grid).get(PATH + "/visits/overdue?gridCode=" + grid);
         due.then().statusCode(200).body("total", equalTo(2))
-                .body("items[0].keyPersonId", equalTo(patient)).body("items[0].dueOn", equalTo("2023-08-08"))
+                .body("items[0].keyPersonId", equalTo(patient)).body("items[0].dueOn", equalTo("2025-08-08"))
                 .body("items[0].daysOverdue", equalTo(8)).body("items[0].lastVisitOn", nullValue())
                 .body("items[0].name", equalTo("郑*")).body("items[0].intervalDays", equalTo(7))
-                .body("items[1].keyPersonId", equalTo(correction)).body("items[1].lastVisitOn", equalTo("2023-08-01"))
-                .body("items[1].dueOn", equalTo("2023-08-15")).body("items[1].daysOverdue", equalTo(1))
+                .body("items[1].keyPersonId", equalTo(correction)).body("items[1].lastVisitOn", equalTo("2025-08-01"))
+                .body("items[1].dueOn", equalTo("2025-08-15")).body("items[1].daysOverdue", equalTo(1))
                 .body("items.keyPersonId", not(hasItem(drugs)));
         as("leader").get(PATH + "/visits/overdue").then().statusCode(403);
 
         // a visit today takes the patient off the list; a visit on time counts for the statistics
-        as("safety-officer").contentType("application/json").body(Map.of("visitedOn", "2023-08-16", "officer", "王警官",
+        as("safety-officer").contentType("application/json").body(Map.of("visitedOn", "2025-08-16", "officer", "王警官",
                 "kind", "TALK", "finding", "情绪平稳")).post(PATH + "/" + patient + "/visits").then().statusCode(201);
-        as("grid-worker").get(PATH + "/visits/overdue?gridCode=" + grid).then().statusCode(200)
+        asGridWorker("grid-1", grid).get(PATH + "/visits/overdue?gridCode=" + grid).then().statusCode(200)
                 .body("total", equalTo(1)).body("items[0].keyPersonId", equalTo(correction));
-        KeyPersonStatistics.VisitsOnTime onTime = statistics.visitsOnTime(LocalDate.of(2023, 8, 1),
-                LocalDate.of(2023, 8, 16));
+        KeyPersonStatistics.VisitsOnTime onTime = statistics.visitsOnTime(LocalDate.of(2025, 8, 1),
+                LocalDate.of(2025, 8, 16));
         assertThat(onTime.visits()).isGreaterThanOrEqualTo(2);
         assertThat(onTime.onTime()).isLessThan(onTime.visits());
     }
@@ -512,11 +503,11 @@ class KeyPersonResourceTest {
         Response created = register(person("COMMUNITY_CORRECTION", "冯十", residentId, phone(), grid, "LOW"));
         String id = created.path("id");
         String etag = created.header("ETag");
-        as("grid-worker").contentType("application/json").body(Map.of("visitedOn", "2023-08-01", "officer", "小李",
+        asGridWorker("grid-1", grid).contentType("application/json").body(Map.of("visitedOn", "2025-08-01", "officer", "小李",
                 "kind", "TALK", "finding", "按时报到")).post(PATH + "/" + id + "/visits").then().statusCode(201);
-        Map<KeyPersonCategory, Long> before = statistics.underSupervision(LocalDate.of(2023, 8, 1));
+        Map<KeyPersonCategory, Long> before = statistics.underSupervision(LocalDate.of(2025, 8, 1));
 
-        as("grid-worker").contentType("application/json").header("If-Match", etag).body(Map.of("reason", "TERM_ENDED"))
+        asGridWorker("grid-1", grid).contentType("application/json").header("If-Match", etag).body(Map.of("reason", "TERM_ENDED"))
                 .post(PATH + "/" + id + "/closure").then().statusCode(403);
         as("safety-officer").contentType("application/json").body(Map.of("reason", "TERM_ENDED"))
                 .post(PATH + "/" + id + "/closure").then().statusCode(428);
@@ -526,7 +517,7 @@ class KeyPersonResourceTest {
                 .post(PATH + "/" + id + "/closure").then().statusCode(400).body("errors.field", hasItem("note"));
         Response closed = as("safety-officer").contentType("application/json").header("If-Match", etag)
                 .body(Map.of("reason", "TERM_ENDED")).post(PATH + "/" + id + "/closure");
-        closed.then().statusCode(200).body("status", equalTo("CLOSED")).body("closedOn", equalTo("2023-08-01"))
+        closed.then().statusCode(200).body("status", equalTo("CLOSED")).body("closedOn", equalTo("2025-08-01"))
                 .body("closureReason", equalTo("TERM_ENDED")).body("allowedSteps.size()", equalTo(0))
                 .body("history.step", equalTo(List.of("REGISTER", "CLOSE")));
         as("safety-officer").contentType("application/json").header("If-Match", etag)
@@ -534,25 +525,25 @@ class KeyPersonResourceTest {
         as("safety-officer").contentType("application/json").header("If-Match", closed.header("ETag"))
                 .body(Map.of("reason", "TERM_ENDED")).post(PATH + "/" + id + "/closure").then().statusCode(409)
                 .body("currentState", equalTo("CLOSED"));
-        as("grid-worker").contentType("application/json").body(Map.of("visitedOn", "2023-08-01", "officer", "小李",
+        asGridWorker("grid-1", grid).contentType("application/json").body(Map.of("visitedOn", "2025-08-01", "officer", "小李",
                 "kind", "TALK", "finding", "x")).post(PATH + "/" + id + "/visits").then().statusCode(409);
         as("safety-officer").contentType("application/json").body(Map.of("reason", "TERM_ENDED"))
                 .header("If-Match", "\"0\"").post(PATH + "/" + UUID.randomUUID() + "/closure").then().statusCode(404);
 
         // within the retention period nothing is erased
-        time.useClock(Clock.fixed(Instant.parse("2024-07-31T02:00:00Z"), time.zone()));
+        time.useClock(Clock.fixed(Instant.parse("2026-07-31T02:00:00Z"), time.zone()));
         erasure.sweep();
         read("officer-1", "safety-officer", id, VISIT_PURPOSE).then().body("status", equalTo("CLOSED"))
                 .body("name", equalTo("冯十"));
 
         // a year and a day after closure the personal fields are gone; category, grid and dates stay
-        time.useClock(Clock.fixed(Instant.parse("2024-08-02T02:00:00Z"), time.zone()));
+        time.useClock(Clock.fixed(Instant.parse("2026-08-02T02:00:00Z"), time.zone()));
         erasure.sweep();
         read("officer-1", "safety-officer", id, VISIT_PURPOSE).then().statusCode(200)
-                .body("status", equalTo("ERASED")).body("erasedOn", equalTo("2024-08-02"))
+                .body("status", equalTo("ERASED")).body("erasedOn", equalTo("2026-08-02"))
                 .body("name", nullValue()).body("residentId", nullValue()).body("phone", nullValue())
                 .body("category", equalTo("COMMUNITY_CORRECTION")).body("gridCode", equalTo(grid))
-                .body("registeredOn", equalTo("2023-08-01")).body("closedOn", equalTo("2023-08-01"))
+                .body("registeredOn", equalTo("2025-08-01")).body("closedOn", equalTo("2025-08-01"))
                 .body("history.step", equalTo(List.of("REGISTER", "CLOSE", "ERASE")));
         String row = rows("select * from key_person where id = ?", UUID.fromString(id)).get(0);
         assertThat(row).contains("name_cipher=null").contains("resident_id_cipher=null")
@@ -564,8 +555,8 @@ class KeyPersonResourceTest {
         as("street-admin").get("/api/safety/audit?keyPersonId=" + id).then().statusCode(200)
                 .body("items.action", hasItems("CLOSE", "ERASE"));
 
-        // closed on 2023-08-01: no longer counted under supervision as of that day
-        assertThat(statistics.underSupervision(LocalDate.of(2023, 8, 1)).get(KeyPersonCategory.COMMUNITY_CORRECTION))
+        // closed on 2025-08-01: no longer counted under supervision as of that day
+        assertThat(statistics.underSupervision(LocalDate.of(2025, 8, 1)).get(KeyPersonCategory.COMMUNITY_CORRECTION))
                 .isEqualTo(before.get(KeyPersonCategory.COMMUNITY_CORRECTION) - 1);
     }
 }

@@ -4,6 +4,7 @@ import static cn.jiedao.testing.Requests.as;
 import static org.hamcrest.Matchers.equalTo;
 
 import cn.jiedao.kernel.time.StreetTime;
+import cn.jiedao.kernel.validation.ResidentIdNumber;
 import cn.jiedao.safety.SafetyData;
 import cn.jiedao.testing.RealInfrastructure;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -68,6 +69,28 @@ class SafetyReportFiguresTest {
                 .body("illegalConstruction.demolished", equalTo(246))
                 .body("illegalConstruction.demolishedAreaSquareMetres", equalTo(4142))
                 .body("illegalConstruction.opened", equalTo(246));
+    }
+
+    @Test
+    void theReportsKeyPersonsUnderSupervisionComeBackAsCountsOnly() {
+        time.useClock(Clock.fixed(Instant.parse("2023-03-01T02:00:00Z"), time.zone()));
+        Map<String, Integer> report = Map.of("SEVERE_MENTAL_DISORDER", 22, "DRUG_USER", 65, "COMMUNITY_CORRECTION", 53);
+        java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+        report.forEach((category, count) -> {
+            for (int i = 0; i < count; i++) {
+                int k = n.incrementAndGet();
+                as("safety-officer").contentType("application/json")
+                        .body(SafetyData.keyPerson(category, "重点人员" + k, ResidentIdNumber.withCheckCharacter(
+                                String.format("34012319800101%03d", k)), String.format("139%08d", k),
+                                "340123001004001", "LOW", "2023-01-01", "2024-06-30"))
+                        .post("/api/safety/key-persons").then().statusCode(201);
+            }
+        });
+        as("leader").get("/api/safety/statistics?from=2023-01-01&to=2023-12-31").then().statusCode(200)
+                .body("keyPersons.underSupervision.SEVERE_MENTAL_DISORDER", equalTo(22))
+                .body("keyPersons.underSupervision.DRUG_USER", equalTo(65))
+                .body("keyPersons.underSupervision.COMMUNITY_CORRECTION", equalTo(53))
+                .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("重点人员")));
     }
 
     @Test
