@@ -80,12 +80,27 @@ class PlatformThroughGatewayTest {
 
     @Test
     @Order(5)
-    void anIllegalStructureComplaintRegisteredInMediationOpensACaseInSafety() {
+    void anIllegalStructureComplaintOpensACaseInSafetyWhoseDemolitionResolvesItInMediation() {
         String disputeId = registerComplaint("伟梦清水湾2栋", 201);
         await().atMost(WAIT).untilAsserted(() -> casesFor(disputeId).body("total", equalTo(1)));
         casesFor(disputeId).body("items[0].address", equalTo("伟梦清水湾2栋"))
-                .body("items[0].status", equalTo("OPEN"))
+                .body("items[0].status", equalTo("REPORTED"))
                 .body("items[0].sourceCaseNo", containsString("TJ-"));
+        String caseId = casesFor(disputeId).extract().path("items[0].id");
+        String openedOn = casesFor(disputeId).extract().<String>path("items[0].openedAt").substring(0, 10);
+        String path = "/api/safety/illegal-construction-cases/" + caseId;
+        String etag = given().header("Authorization", TestTokens.bearer("safety-officer")).get(path).then()
+                .statusCode(200).extract().header("ETag");
+        etag = given().header("Authorization", TestTokens.bearer("safety-officer")).header("If-Match", etag)
+                .contentType("application/json").body("{\"areaSquareMetres\": 18.5}").post(path + "/verification")
+                .then().statusCode(200).extract().header("ETag");
+        given().header("Authorization", TestTokens.bearer("safety-officer")).header("If-Match", etag)
+                .contentType("application/json")
+                .body("{\"demolishedOn\": \"" + openedOn + "\", \"areaSquareMetres\": 18.5}")
+                .post(path + "/demolition").then().statusCode(200).body("status", equalTo("DEMOLISHED"));
+        await().atMost(WAIT).untilAsserted(() -> given().header("Authorization", TestTokens.bearer("mediator"))
+                .get("/api/mediation/disputes/" + disputeId).then().statusCode(200)
+                .body("status", equalTo("CONCLUDED")).body("conclusion.outcome", equalTo("RESOLVED")));
     }
 
     @Test

@@ -3,6 +3,7 @@ package cn.jiedao.eventing.outbox;
 import cn.jiedao.eventing.CloudEvent;
 import cn.jiedao.eventing.CloudEvents;
 import cn.jiedao.eventing.EventingConfig;
+import cn.jiedao.kernel.time.StreetTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
@@ -33,6 +34,9 @@ public class Outbox {
     @Inject
     OutboxRelay relay;
 
+    @Inject
+    StreetTime time;
+
     /**
      * @param topic the topic, {@code <producer>.<subject>}
      * @param key   the aggregate id: events with the same key arrive in the order they were published
@@ -43,8 +47,10 @@ public class Outbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID publish(String topic, String key, String type, Object data) {
         UUID id = UUID.randomUUID();
+        // The event's time is the street's (what a test fixes, in the street's offset); the row's is the
+        // machine's, which the relay orders and ages rows by.
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        CloudEvent event = new CloudEvent(CloudEvent.SPEC_VERSION, id.toString(), type, config.source(), now, key,
+        CloudEvent event = new CloudEvent(CloudEvent.SPEC_VERSION, id.toString(), type, config.source(), time.now(), key,
                 "application/json", cloudEvents.toTree(data));
         OutboxEvent row = new OutboxEvent();
         row.id = id;

@@ -61,7 +61,10 @@ public final class ServiceProcesses {
                 .environment("QUARKUS_HTTP_PORT", Integer.toString(port))
                 .environment("KAFKA_BOOTSTRAP_SERVERS", env.kafkaBootstrapServers())
                 .environment("MP_JWT_VERIFY_PUBLICKEY_LOCATION", env.jwtPublicKey().toAbsolutePath().toString())
-                .environment("MP_JWT_VERIFY_ISSUER", env.issuer());
+                .environment("MP_JWT_VERIFY_ISSUER", env.issuer())
+                // safety-service keeps the key sets of its key-person registry beside the token keys
+                .environment("JIEDAO_SAFETY_KEYS_LOCAL_DIRECTORY",
+                        env.jwtPublicKey().toAbsolutePath().getParent().toString());
         if (service.database() != null) {
             builder.environment("QUARKUS_DATASOURCE_JDBC_URL",
                             PostgresDatabases.jdbcUrl(env.postgresPort(), service.database()))

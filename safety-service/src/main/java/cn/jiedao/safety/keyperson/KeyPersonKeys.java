@@ -3,13 +3,19 @@ package cn.jiedao.safety.keyperson;
 import cn.jiedao.kernel.problem.ProblemException;
 import com.google.crypto.tink.Aead;
 import com.google.crypto.tink.KeysetHandle;
+import com.google.crypto.tink.Parameters;
 import com.google.crypto.tink.RegistryConfiguration;
 import com.google.crypto.tink.prf.Prf;
 import com.google.crypto.tink.prf.PrfSet;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -27,7 +33,9 @@ import org.jboss.logging.Logger;
  * the record's id and the field's name: a ciphertext copied to another row or field does not decrypt.
  *
  * <p>Without key sets the service runs and the registry answers 503, unless
- * {@code jiedao.safety.keys.generate-if-missing} (dev and test profiles) lets it generate throwaway ones. A test
+ * {@code jiedao.safety.keys.local-directory} (set by {@code ./jiedao up}) keeps generated ones in the local
+ * stack's key folder; {@code jiedao.safety.keys.generate-if-missing} (dev and test profiles) lets it generate
+ * throwaway ones. A test
  * replaces the key sets with {@link #use(KeysetHandle, KeysetHandle)}, as it fixes street time.
  */
 @ApplicationScoped
@@ -49,10 +57,16 @@ public class KeyPersonKeys {
     @Inject
     public KeyPersonKeys(@ConfigProperty(name = "jiedao.safety.keyset") Optional<String> keyset,
             @ConfigProperty(name = "jiedao.safety.search-keyset") Optional<String> searchKeyset,
-            @ConfigProperty(name = "jiedao.safety.keys.generate-if-missing", defaultValue = "false") boolean generate) {
+            @ConfigProperty(name = "jiedao.safety.keys.generate-if-missing", defaultValue = "false") boolean generate,
+            @ConfigProperty(name = "jiedao.safety.keys.local-directory") Optional<String> localDirectory) {
         if (keyset.isPresent() && searchKeyset.isPresent()) {
             use(Keysets.parse(keyset.get(), "jiedao.safety.keyset"),
                     Keysets.parse(searchKeyset.get(), "jiedao.safety.search-keyset"));
+        } else if (localDirectory.isPresent()) {
+            Path directory = Path.of(localDirectory.get());
+            use(localKeyset(directory.resolve("safety-keyset.json"), Keysets.AEAD),
+                    localKeyset(directory.resolve("safety-search-keyset.json"), Keysets.SEARCH));
+            LOG.infof("Key-person key sets of the local stack in %s (generated on its first run)", directory);
         } else if (generate) {
             LOG.warn("No key sets configured (jiedao.safety.keyset, jiedao.safety.search-keyset): key persons are "
                     + "encrypted under throwaway keys that end with this process");
@@ -60,6 +74,26 @@ public class KeyPersonKeys {
         } else {
             LOG.warn("No key sets configured (jiedao.safety.keyset, jiedao.safety.search-keyset): the key-person "
                     + "registry answers 503 until they are");
+        }
+    }
+
+    /**
+     * The local stack's key set in {@code file}, generated there (owner-readable only) on its first run, so that
+     * {@code ./jiedao up} keeps what it encrypted across restarts without a key in the repository.
+     */
+    private static KeysetHandle localKeyset(Path file, Parameters parameters) {
+        try {
+            if (Files.exists(file)) {
+                return Keysets.parse(Files.readString(file), file.toString());
+            }
+            KeysetHandle generated = Keysets.generate(parameters);
+            Files.createDirectories(file.getParent());
+            Path written = Files.createFile(file, PosixFilePermissions.asFileAttribute(
+                    PosixFilePermissions.fromString("rw-------")));
+            Files.writeString(written, Keysets.json(generated));
+            return generated;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read or write the local key set " + file, e);
         }
     }
 

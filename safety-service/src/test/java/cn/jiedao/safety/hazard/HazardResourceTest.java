@@ -82,7 +82,7 @@ class HazardResourceTest {
 
         var events = KafkaTopics.readUntil(HazardEvents.TOPIC, r -> r.key().equals(major), WAIT);
         assertThat(events.get(events.size() - 1).value()).contains(HazardEvents.ESCALATED).contains("\"MAJOR\"")
-                .contains("疏散通道堵塞");
+                .contains("疏散通道堵塞").as("the event's time is the street's").contains("2023-08-01T10:00");
         as("street-admin").get("/api/safety/hazards?escalated=true&siteId=" + siteId).then().statusCode(200)
                 .body("total", equalTo(1)).body("items[0].id", equalTo(major));
         asGridWorker("grid-1", SafetyData.GRID).get("/api/safety/hazards/" + major).then().statusCode(200)

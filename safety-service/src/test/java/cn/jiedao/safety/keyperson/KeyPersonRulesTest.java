@@ -8,17 +8,38 @@ import cn.jiedao.safety.keyperson.KeyPersonViews.Guardian;
 import cn.jiedao.safety.keyperson.KeyPersonViews.RegisterKeyPerson;
 import cn.jiedao.safety.keyperson.KeyPersonViews.Term;
 import com.google.crypto.tink.KeysetHandle;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The key-person rules without Quarkus: encryption bound to row and field, rotation, masks, category fields. */
 class KeyPersonRulesTest {
 
     static KeyPersonKeys throwawayKeys() {
-        return new KeyPersonKeys(Optional.empty(), Optional.empty(), true);
+        return new KeyPersonKeys(Optional.empty(), Optional.empty(), true, Optional.empty());
+    }
+
+    @Test
+    void theLocalStacksKeySetsAreGeneratedOnceOwnerReadableAndReadAgainAfterARestart(@TempDir Path keysDir)
+            throws Exception {
+        KeyPersonKeys first = new KeyPersonKeys(Optional.empty(), Optional.empty(), false,
+                Optional.of(keysDir.toString()));
+        UUID row = UUID.randomUUID();
+        String cipher = first.encrypt(row, KeyPerson.NAME, "李四");
+        assertThat(Files.readString(keysDir.resolve("safety-keyset.json"))).doesNotContain("李四");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keysDir.resolve("safety-keyset.json"))))
+                .isEqualTo("rw-------");
+        assertThat(keysDir.resolve("safety-search-keyset.json")).exists();
+        KeyPersonKeys afterRestart = new KeyPersonKeys(Optional.empty(), Optional.empty(), false,
+                Optional.of(keysDir.toString()));
+        assertThat(afterRestart.decrypt(row, KeyPerson.NAME, cipher)).isEqualTo("李四");
+        assertThat(afterRestart.primaryKeyId()).isEqualTo(first.primaryKeyId());
     }
 
     @Test
