@@ -16,6 +16,7 @@ import io.restassured.config.JsonConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.specification.RequestSpecification;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -106,6 +107,39 @@ class IndicatorResourceTest {
         long stored = QuarkusTransaction.requiringNew().call(() -> IndicatorCorrection.count(
                 "indicatorCode = ?1 and year = ?2 and month = ?3", "ABOVE_QUOTA_CATERING_SALES", 2032, 3));
         assertThat(stored).as("one correction row for one change").isEqualTo(1);
+    }
+
+    @Test
+    void twentyConcurrentChangesWithOneETagMakeOneChangeAndNineteen412s() throws Exception {
+        String path = "/api/economy/indicators/GENERAL_BUDGET_REVENUE/targets/2061";
+        String etag = as("economy-officer").contentType("application/json").body("{\"value\": 1000}").when()
+                .put(path).then().statusCode(201).extract().header("ETag");
+        int writers = 20;
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(writers);
+        try {
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < writers; i++) {
+                int value = 1001 + i;
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return as("economy-officer").contentType("application/json").header("If-Match", etag)
+                            .body("{\"value\": " + value + "}").when().put(path).then().extract().statusCode();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (var answer : answers) {
+                statuses.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
+            assertThat(statuses).filteredOn(s -> s == 412).hasSize(writers - 1);
+        } finally {
+            pool.shutdownNow();
+        }
+        long corrections = QuarkusTransaction.requiringNew().call(() -> IndicatorCorrection.count(
+                "indicatorCode = ?1 and year = ?2", "GENERAL_BUDGET_REVENUE", 2061));
+        assertThat(corrections).as("the one change is the one correction kept").isEqualTo(1);
     }
 
     @Test

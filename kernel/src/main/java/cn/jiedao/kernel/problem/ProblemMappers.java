@@ -203,6 +203,9 @@ public class ProblemMappers {
     }
 
     private static String reason(JsonMappingException e) {
+        if (e instanceof TextWithoutControls.ControlCharacterException control) {
+            return control.reason();
+        }
         if (e instanceof InvalidFormatException ife) {
             Class<?> target = ife.getTargetType();
             if (target != null && target.isEnum()) {

@@ -74,6 +74,22 @@ class OutreachResourceTest {
     }
 
     @Test
+    void aControlCharacterInABodyOrAParameterIsRefusedNamingItAndStoresNothing() {
+        as("grid-worker").contentType("application/json")
+                .body("{\"heldOn\": \"2001-11-21\", \"kind\": \"SAFETY_TRAINING\", \"topic\": \"消防\\u0000培训\", "
+                        + "\"place\": \"社区\", \"audience\": \"居民\", \"attendance\": 10}")
+                .post("/api/safety/outreach-events").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("topic"))
+                .body("errors[0].reason", equalTo("must not contain the control character U+0000"));
+        as("safety-officer").get("/api/safety/outreach-events?from=2001-11-21&to=2001-11-21").then()
+                .body("total", equalTo(0));
+        as("safety-officer").queryParam("name", "\u0000x").get("/api/safety/sites").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("name"));
+        as("safety-officer").get("/api/safety/drills/{id}", "\u0001").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("path"));
+    }
+
+    @Test
     void anOutreachEventIsRecordedAndListed() {
         String id = as("grid-worker").contentType("application/json")
                 .body(Map.of("heldOn", "2001-11-20", "kind", "LEGAL_EDUCATION_IN_SCHOOL", "topic", "法治进校园",
