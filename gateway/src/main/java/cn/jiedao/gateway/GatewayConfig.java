@@ -45,6 +45,10 @@ public interface GatewayConfig {
 
     RateLimit rateLimit();
 
+    /** How long the gateway keeps a service's code lists before it asks again (they change with a deploy). */
+    @WithDefault("5m")
+    Duration codeListsTtl();
+
     /**
      * Requests each client (the token's subject) may make through the gateway: a bucket of {@code capacity}
      * requests, refilled evenly over {@code period}. Past it the gateway answers 429 with Retry-After.

@@ -123,6 +123,14 @@ public final class FakeServices {
                     .put("body", body.length() <= 4096 ? body.toString(StandardCharsets.UTF_8) : null);
             calls.add(call);
             String path = request.path();
+            if (path.equals("/api/" + area + "/codes")) {
+                boolean signedIn = request.getHeader("Authorization") != null;
+                request.response().setStatusCode(signedIn ? 200 : 401).putHeader("Content-Type", "application/json")
+                        .end(new JsonObject().put(area + "Kinds", new JsonObject().put("label", area + "类别")
+                                .put("codes", new JsonArray().add(new JsonObject().put("code", "A").put("label", "甲"))))
+                                .encode());
+                return;
+            }
             if (path.endsWith("/slow")) {
                 vertx.setTimer(SLOW_MILLIS, t -> request.response().end("{\"late\":true}"));
             } else if (path.endsWith("/forbidden")) {
