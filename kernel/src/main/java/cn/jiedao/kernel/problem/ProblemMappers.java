@@ -106,6 +106,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, HttpServerRequest request) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof cn.jiedao.kernel.web.ParameterConverters.UnreadableParameter unreadable) {
+                return respond(ProblemResponses.of(400, unreadable.getMessage(),
+                        List.of(new Problem.FieldError(unreadable.parameter(), unreadable.reason()))), request);
+            }
+        }
         int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(e, request);

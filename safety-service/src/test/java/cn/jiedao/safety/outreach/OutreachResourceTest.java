@@ -90,6 +90,25 @@ class OutreachResourceTest {
     }
 
     @Test
+    void aParameterThatIsNotOfItsTypeIsRefusedNamingIt() {
+        as("safety-officer").get("/api/safety/outreach-events?kind=WEEKLY").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("kind"))
+                .body("errors[0].reason", org.hamcrest.Matchers.startsWith("must be one of ANTI_FRAUD_PUBLICITY"));
+        as("safety-officer").get("/api/safety/outreach-events?from=2001-13-01").then().statusCode(400)
+                .body("errors[0].field", equalTo("from")).body("errors[0].reason", equalTo("must be a date, YYYY-MM-DD"));
+        as("safety-officer").get("/api/safety/outreach-events?from=20011201").then().statusCode(400)
+                .body("errors[0].field", equalTo("from"));
+        as("safety-officer").get("/api/safety/outreach-events/not-an-id").then().statusCode(400)
+                .body("errors[0].field", equalTo("id"));
+        as("safety-officer").get("/api/safety/outreach-events?page=x").then().statusCode(400)
+                .body("errors[0].field", equalTo("page"));
+        as("leader").get("/api/safety/telecom-fraud-cases?year=twenty").then().statusCode(400)
+                .body("errors[0].field", equalTo("year"));
+        as("safety-officer").get("/api/safety/outreach-events?kind=SAFETY_TRAINING&from=2001-12-01").then()
+                .statusCode(200);
+    }
+
+    @Test
     void anOutreachEventIsRecordedAndListed() {
         String id = as("grid-worker").contentType("application/json")
                 .body(Map.of("heldOn", "2001-11-20", "kind", "LEGAL_EDUCATION_IN_SCHOOL", "topic", "法治进校园",
