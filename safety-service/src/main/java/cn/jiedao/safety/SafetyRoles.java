@@ -12,6 +12,12 @@ public final class SafetyRoles {
     /** Who reads the figures: the readers, leaders and the county's systems. */
     public static final String STATISTICS = "${jiedao.roles.safety-statistics}";
 
+    /** Who reads discipline supervision's records (persons concerned masked): discipline officers, street admins. */
+    public static final String DISCIPLINE_READERS = "${jiedao.roles.discipline-readers}";
+
+    /** Who reads discipline supervision's figures: its readers, leaders and the county's systems. */
+    public static final String DISCIPLINE_STATISTICS = "${jiedao.roles.discipline-statistics}";
+
     private SafetyRoles() {
     }
 

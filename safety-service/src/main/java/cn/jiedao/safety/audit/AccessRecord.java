@@ -27,7 +27,13 @@ public class AccessRecord extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public AccessAction action;
 
-    /** Null for a search that found nothing or a run over every record. */
+    /** The kind of record: {@code KeyPerson}, {@code AccountabilityMeasure}. */
+    public String recordKind;
+
+    /** The record's id, whatever its kind; null for a search that found nothing or a run over every record. */
+    public UUID recordId;
+
+    /** A key person's entries only: the record's id, as {@link #recordId}. */
     public UUID keyPersonId;
 
     /** The personal fields the access disclosed in full or wrote, comma-separated; empty for a masked read. */

@@ -45,16 +45,29 @@ public class AuditLog {
         }
     }
 
+    /** The record kind of key persons' entries. */
+    public static final String KEY_PERSON = "KeyPerson";
+
+    /** An access to a key person's record. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(Accessor who, AccessAction action, UUID keyPersonId, Collection<String> fields, boolean masked,
             String detail) {
+        record(who, KEY_PERSON, action, keyPersonId, fields, masked, detail);
+    }
+
+    /** An access to the record {@code recordId} of the kind {@code recordKind} (its entity's name). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(Accessor who, String recordKind, AccessAction action, UUID recordId, Collection<String> fields,
+            boolean masked, String detail) {
         AccessRecord r = new AccessRecord();
+        r.recordKind = recordKind;
+        r.recordId = recordId;
         r.id = UUID.randomUUID();
         r.at = time.now();
         r.actor = who.name();
         r.roles = String.join(",", who.roles());
         r.action = action;
-        r.keyPersonId = keyPersonId;
+        r.keyPersonId = KEY_PERSON.equals(recordKind) ? recordId : null;
         r.fields = fields.stream().collect(Collectors.joining(","));
         r.masked = masked;
         r.purpose = who.purpose();
@@ -62,13 +75,15 @@ public class AuditLog {
         r.persist();
     }
 
-    /** Entries, latest first, by record, actor and the days (inclusive, street time). */
-    public PageResponse<AccessView> list(UUID keyPersonId, String actor, LocalDate from, LocalDate to,
-            PageParams paging) {
+    /** Entries, latest first, by key person or record (kind, id), actor and the days (inclusive, street time). */
+    public PageResponse<AccessView> list(UUID keyPersonId, String recordKind, UUID recordId, String actor,
+            LocalDate from, LocalDate to, PageParams paging) {
         if (from != null && to != null && to.isBefore(from)) {
             throw ProblemException.badRequest("to", "must not be before from");
         }
         Where where = Where.of().and("keyPersonId = :person", "person", keyPersonId)
+                .and("recordKind = :kind", "kind", recordKind)
+                .and("recordId = :record", "record", recordId)
                 .and("actor = :actor", "actor", actor)
                 .and("at >= :from", "from", from == null ? null : time.startOf(from))
                 .and("at < :to", "to", to == null ? null : time.endOf(to));

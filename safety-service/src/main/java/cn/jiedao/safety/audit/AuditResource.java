@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-/** The access audit of key persons' data, for the street's administrators. */
+/** The access audit of personal data (key persons, persons concerned by measures), for the street's administrators. */
 @Path("/api/safety/audit")
 @Tag(name = "Access audit (个人信息访问审计)")
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,11 +31,14 @@ public class AuditResource {
 
     @GET
     @RolesAllowed(Roles.STREET_ADMIN)
-    @Operation(summary = "Who read, searched, unmasked or changed key-person records, latest first, by record, "
-            + "actor and the days (inclusive)")
+    @Operation(summary = "Who read, searched, unmasked or changed key-person records and accountability measures, "
+            + "latest first, by key person, record kind (KeyPerson, AccountabilityMeasure) and id, actor and the days "
+            + "(inclusive)")
     public RestResponse<PageResponse<AccessView>> list(@Valid @BeanParam PageParams paging,
-            @QueryParam("keyPersonId") UUID keyPersonId, @QueryParam("actor") @Size(max = 200) String actor,
+            @QueryParam("keyPersonId") UUID keyPersonId,
+            @QueryParam("recordKind") @Size(max = 40) String recordKind, @QueryParam("recordId") UUID recordId,
+            @QueryParam("actor") @Size(max = 200) String actor,
             @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
-        return RestResponse.ok(audit.list(keyPersonId, actor, from, to, paging));
+        return RestResponse.ok(audit.list(keyPersonId, recordKind, recordId, actor, from, to, paging));
     }
 }

@@ -13,13 +13,14 @@ public final class AuditViews {
     }
 
     public record AccessView(UUID id, OffsetDateTime at, String actor, List<String> roles, AccessAction action,
-            UUID keyPersonId,
+            @Schema(example = "KeyPerson") String recordKind, UUID recordId, UUID keyPersonId,
             @Schema(description = "the personal fields disclosed in full or written; empty for a masked read")
             List<String> fields,
             boolean masked, @Schema(example = "走访") String purpose, String detail) {
 
         public static AccessView of(AccessRecord r) {
-            return new AccessView(r.id, r.at, r.actor, split(r.roles), r.action, r.keyPersonId, split(r.fields),
+            return new AccessView(r.id, r.at, r.actor, split(r.roles), r.action, r.recordKind, r.recordId,
+                    r.keyPersonId, split(r.fields),
                     r.masked, r.purpose, r.detail);
         }
 

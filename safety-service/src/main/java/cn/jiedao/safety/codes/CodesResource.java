@@ -5,6 +5,16 @@ import cn.jiedao.kernel.codes.CodeListsResource;
 import cn.jiedao.safety.construction.CaseSource;
 import cn.jiedao.safety.construction.ConstructionCaseStatus;
 import cn.jiedao.safety.construction.ConstructionCaseStep;
+import cn.jiedao.safety.discipline.DisciplineMeasure;
+import cn.jiedao.safety.discipline.IntegrityWorkKind;
+import cn.jiedao.safety.discipline.MeasureForm;
+import cn.jiedao.safety.discipline.RecommendationStatus;
+import cn.jiedao.safety.discipline.RecommendationStep;
+import cn.jiedao.safety.discipline.StudyMeetingKind;
+import cn.jiedao.safety.discipline.SupervisionCheckKind;
+import cn.jiedao.safety.discipline.SupervisionCheckStatus;
+import cn.jiedao.safety.discipline.SupervisionCheckStep;
+import cn.jiedao.safety.discipline.SupervisionSubjectKind;
 import cn.jiedao.safety.drill.DrillKind;
 import cn.jiedao.safety.outreach.OutreachKind;
 import cn.jiedao.safety.hazard.HazardDomain;
@@ -43,6 +53,16 @@ public class CodesResource extends CodeListsResource {
                 CodeList.of("constructionCaseSteps", ConstructionCaseStep.class),
                 CodeList.of("caseSources", CaseSource.class),
                 CodeList.of("drillKinds", DrillKind.class),
-                CodeList.of("outreachKinds", OutreachKind.class));
+                CodeList.of("outreachKinds", OutreachKind.class),
+                CodeList.of("supervisionCheckKinds", SupervisionCheckKind.class),
+                CodeList.of("supervisionSubjectKinds", SupervisionSubjectKind.class),
+                CodeList.of("supervisionCheckStatuses", SupervisionCheckStatus.class),
+                CodeList.of("supervisionCheckSteps", SupervisionCheckStep.class),
+                CodeList.of("disciplineMeasures", DisciplineMeasure.class),
+                CodeList.of("measureForms", MeasureForm.class),
+                CodeList.of("recommendationStatuses", RecommendationStatus.class),
+                CodeList.of("recommendationSteps", RecommendationStep.class),
+                CodeList.of("integrityWorkKinds", IntegrityWorkKind.class),
+                CodeList.of("studyMeetingKinds", StudyMeetingKind.class));
     }
 }

@@ -9,8 +9,9 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Who asks for key-person data and what they may see: every role reads masked; a safety officer sees a record in
- * full only when the request states its purpose in {@code X-Access-Purpose} (UTF-8, percent-encoded:
+ * Who asks for personal data and what they may see: every role reads masked; a safety officer sees a key person
+ * (a discipline officer a person concerned by a measure) in full only when the request states its purpose in
+ * {@code X-Access-Purpose} (UTF-8, percent-encoded:
  * {@code %E8%B5%B0%E8%AE%BF} is 走访), and that purpose goes into the audit.
  */
 public record Reader(Actor actor, Accessor accessor, boolean full) {
@@ -21,8 +22,13 @@ public record Reader(Actor actor, Accessor accessor, boolean full) {
     static final int MAX_PURPOSE = 200;
 
     public static Reader of(SecurityContext security, String purposeHeader) {
+        return of(security, purposeHeader, Roles.SAFETY_OFFICER);
+    }
+
+    /** A reader of records whose personal fields only {@code unmaskingRole} sees in full, for a stated purpose. */
+    public static Reader of(SecurityContext security, String purposeHeader, String unmaskingRole) {
         String purpose = decode(purposeHeader);
-        boolean full = purpose != null && security.isUserInRole(Roles.SAFETY_OFFICER);
+        boolean full = purpose != null && security.isUserInRole(unmaskingRole);
         return new Reader(Actor.of(security), Accessor.of(security, purpose), full);
     }
 

@@ -226,6 +226,10 @@ class KeyPersonResourceTest {
         audit.then().statusCode(200).body("total", equalTo(5))
                 .body("items.action", hasItems("REGISTER", "READ"));
         List<Map<String, Object>> entries = audit.path("items");
+        assertThat(entries).extracting(e -> e.get("recordKind")).containsOnly("KeyPerson");
+        assertThat(entries).extracting(e -> e.get("recordId")).containsOnly(id);
+        as("street-admin").get("/api/safety/audit?recordKind=KeyPerson&recordId=" + id).then().statusCode(200)
+                .body("total", equalTo(5));
         Map<String, Object> unmasked = entries.stream().filter(e -> "走访".equals(e.get("purpose"))
                 && "officer-1".equals(e.get("actor"))).findFirst().orElseThrow();
         assertThat(unmasked.get("action")).isEqualTo("READ");
