@@ -46,4 +46,9 @@ class OpenApiDocumentTest {
     void everyEconomyAnswerHasASchemaForTheClientsGeneratedFromTheDocument() {
         OpenApiContract.assertComplete("/api/economy", 36);
     }
+
+    @Test
+    void theServedDocumentIsThePublishedOne() {
+        OpenApiContract.assertPublished("economy");
+    }
 }

@@ -71,4 +71,9 @@ class OpenApiDocumentTest {
         // 9 dispute operations, 2 police-referral, 3 mediator, 2 room, 5 warning-letter, statistics, codes.
         OpenApiContract.assertComplete("/api/mediation", 23);
     }
+
+    @Test
+    void theServedDocumentIsThePublishedOne() {
+        OpenApiContract.assertPublished("mediation");
+    }
 }

@@ -68,13 +68,21 @@ public final class ServiceList {
      * directory from the working directory upwards that has a {@value #FILE}.
      */
     public static ServiceList find() {
+        return read(repository());
+    }
+
+    /**
+     * The repository this process works in: {@code -Djiedao.repo} if given, else the first directory from the
+     * working directory upwards that has a {@value #FILE}.
+     */
+    public static Path repository() {
         String given = System.getProperty("jiedao.repo");
         if (given != null && !given.isBlank()) {
-            return read(Path.of(given));
+            return Path.of(given);
         }
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
             if (Files.isRegularFile(dir.resolve(FILE))) {
-                return read(dir);
+                return dir;
             }
         }
         throw new IllegalStateException("no " + FILE + " in " + Path.of("").toAbsolutePath() + " or above");

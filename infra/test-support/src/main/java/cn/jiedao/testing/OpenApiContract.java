@@ -19,6 +19,30 @@ public final class OpenApiContract {
     private OpenApiContract() {
     }
 
+    /**
+     * The served document (YAML) is the one published in {@code docs/openapi/<name>.yaml}, which the frontend
+     * team and the county's systems generate their clients from. After a deliberate change of the API, run the
+     * test once with {@code -Djiedao.openapi.update=true} to write the new document, and commit it (a breaking
+     * change needs {@code BREAKING} and the reason in the commit message: {@code PublishedContractsTest}).
+     */
+    public static void assertPublished(String name) {
+        String served = given().when().get("/q/openapi").then().statusCode(200).extract().asString();
+        java.nio.file.Path published = cn.jiedao.infra.ServiceList.repository().resolve("docs/openapi/" + name + ".yaml");
+        try {
+            if (Boolean.getBoolean("jiedao.openapi.update")) {
+                java.nio.file.Files.createDirectories(published.getParent());
+                java.nio.file.Files.writeString(published, served);
+            }
+            assertThat(java.nio.file.Files.exists(published)).as(published + " exists (write it with "
+                    + "-Djiedao.openapi.update=true)").isTrue();
+            assertThat(served).as("the served OpenAPI document is the published " + published + "; after a "
+                    + "deliberate change run the test with -Djiedao.openapi.update=true and commit the file")
+                    .isEqualTo(java.nio.file.Files.readString(published));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** The served document as parsed JSON. */
     public static Map<String, Object> document() {
         return given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
