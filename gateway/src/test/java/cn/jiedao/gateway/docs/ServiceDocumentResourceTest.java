@@ -71,4 +71,9 @@ class ServiceDocumentResourceTest {
                 .body(containsString("/openapi/safety"))
                 .body(containsString("/openapi/hub"));
     }
+
+    @Test
+    void theGatewaysServedDocumentIsThePublishedOne() {
+        cn.jiedao.testing.OpenApiContract.assertPublished("gateway");
+    }
 }
