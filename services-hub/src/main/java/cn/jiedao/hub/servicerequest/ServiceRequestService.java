@@ -189,7 +189,14 @@ public class ServiceRequestService {
 
     public PageResponse<ServiceRequestView> list(Filter f, PageParams paging, Actor actor, boolean unmasked) {
         LocalDate today = time.today();
-        UUID typeId = f.serviceType() == null ? null : type(f.serviceType()).id;
+        UUID typeId = null;
+        if (f.serviceType() != null) {
+            ServiceType type = ServiceType.find("code", f.serviceType()).firstResult();
+            if (type == null) {
+                throw ProblemException.badRequest("serviceType", "no service type " + f.serviceType());
+            }
+            typeId = type.id;
+        }
         Where where = Where.of().and("status = :status", "status", f.status())
                 .and("mode = :mode", "mode", f.mode())
                 .and("serviceTypeId = :type", "type", typeId)

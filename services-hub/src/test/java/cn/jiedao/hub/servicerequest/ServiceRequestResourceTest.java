@@ -198,6 +198,10 @@ class ServiceRequestResourceTest {
                 .contentType("application/problem+json");
         as("hub-staff").get("/api/hub/service-types/" + type).then().statusCode(200).body("code", equalTo(type));
         as("hub-staff").get("/api/hub/service-types/NO_SUCH_TYPE").then().statusCode(404);
+        as("hub-staff").get("/api/hub/service-requests?serviceType=NO_SUCH_TYPE").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("serviceType"));
+        as("hub-staff").get("/api/hub/service-requests?from=2024-03-05&to=2024-03-01").then().statusCode(400)
+                .body("errors[0].field", equalTo("to"));
     }
 
     @Test
