@@ -14,6 +14,6 @@ class OpenApiDocumentTest {
 
     @Test
     void everyOperationOfTheHubHasASummaryItsProblemsAndTypedAnswers() {
-        OpenApiContract.assertComplete("/api/hub", 24);
+        OpenApiContract.assertComplete("/api/hub", 25);
     }
 }

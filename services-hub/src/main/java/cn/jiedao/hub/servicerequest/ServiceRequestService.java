@@ -17,12 +17,14 @@ import cn.jiedao.hub.servicerequest.ServiceRequestViews.SubmitRequest;
 import cn.jiedao.kernel.problem.ProblemException;
 import cn.jiedao.kernel.security.Actor;
 import cn.jiedao.kernel.time.StreetTime;
+import cn.jiedao.kernel.web.ETags;
 import cn.jiedao.kernel.web.PageParams;
 import cn.jiedao.kernel.web.PageResponse;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -68,6 +70,26 @@ public class ServiceRequestService {
         t.active = true;
         t.createdAt = time.now();
         t.persist();
+        return t;
+    }
+
+    /** Changes a type for the requests received from now on, under If-Match. */
+    @Transactional
+    public ServiceType change(String code, String ifMatch, ServiceRequestViews.ChangeServiceType request) {
+        ServiceType t = ServiceType.<ServiceType>find("code", code).withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResult();
+        if (t == null) {
+            throw ProblemException.notFound("ServiceType", code);
+        }
+        ETags.require(ifMatch, t.version);
+        AttributeRules.checkDefinitions(request.attributes());
+        t.name = request.name();
+        t.department = request.department();
+        t.description = request.description();
+        t.timeAllowedDays = request.timeAllowedDays();
+        t.attributes = List.copyOf(request.attributes());
+        t.active = request.active();
+        em.flush();
         return t;
     }
 

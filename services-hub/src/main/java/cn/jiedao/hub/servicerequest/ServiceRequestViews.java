@@ -51,6 +51,16 @@ public final class ServiceRequestViews {
             @NotNull @Size(max = 50) List<@Valid @NotNull AttributeDefinition> attributes) {
     }
 
+    /** A service type as it is to be from now on; requests already received keep their deadlines. */
+    public record ChangeServiceType(
+            @NotBlank @Size(max = 200) String name,
+            @NotBlank @Size(max = 200) String department,
+            @Size(max = 2000) String description,
+            @NotNull @Min(1) @Max(365) Integer timeAllowedDays,
+            @NotNull @Size(max = 50) List<@Valid @NotNull AttributeDefinition> attributes,
+            @NotNull @Schema(description = "false: no new request of it is received") Boolean active) {
+    }
+
     public record ServiceTypeView(UUID id, String code, String name, String department, String description,
             int timeAllowedDays, List<AttributeDefinition> attributes, boolean active, long version) {
 

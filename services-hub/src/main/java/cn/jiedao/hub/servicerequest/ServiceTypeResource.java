@@ -1,5 +1,6 @@
 package cn.jiedao.hub.servicerequest;
 
+import cn.jiedao.hub.servicerequest.ServiceRequestViews.ChangeServiceType;
 import cn.jiedao.hub.servicerequest.ServiceRequestViews.DefineServiceType;
 import cn.jiedao.hub.servicerequest.ServiceRequestViews.ServiceTypeView;
 import cn.jiedao.kernel.web.Answers;
@@ -12,11 +13,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -40,6 +44,18 @@ public class ServiceTypeResource {
     public RestResponse<ServiceTypeView> define(@Valid @NotNull DefineServiceType request, @Context UriInfo uri) {
         ServiceType t = requests.define(request);
         return Answers.created(uri, t.code, ServiceTypeView.of(t), t.version);
+    }
+
+    @PUT
+    @Path("/{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(ServiceRequestRoles.WRITERS)
+    @Operation(summary = "Change a service type (name, department, days allowed, attributes, active) with If-Match; "
+            + "requests already received keep their deadlines and values")
+    public RestResponse<ServiceTypeView> change(@PathParam("code") String code,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull ChangeServiceType request) {
+        ServiceType t = requests.change(code, ifMatch, request);
+        return Answers.ok(ServiceTypeView.of(t), t.version);
     }
 
     @GET

@@ -229,4 +229,34 @@ class ServiceRequestResourceTest {
         as("leader").get("/api/hub/service-requests/statistics?year=2021").then().body("received", equalTo(0))
                 .body("onTimePercent", nullValue());
     }
+
+    @Test
+    void aChangedTypeDuesNewRequestsByItsNewDaysAndAnInactiveOneReceivesNone() {
+        String type = defineType(10);
+        String before = submit(request(type, "SELF_SERVICE", null)).path("id");
+        String etag = as("hub-staff").get("/api/hub/service-types/" + type).then().statusCode(200).extract().header("ETag");
+        Map<String, Object> change = new java.util.HashMap<>(Map.of("name", "高龄津贴申领", "department", "街道民政办",
+                "timeAllowedDays", 5, "active", true, "attributes", List.of(Map.of("code", "age", "datatype", "NUMBER",
+                        "required", true, "description", "年龄"))));
+        as("hub-staff").contentType("application/json").body(change).put("/api/hub/service-types/" + type).then()
+                .statusCode(428);
+        String changed = as("hub-staff").contentType("application/json").header("If-Match", etag).body(change)
+                .put("/api/hub/service-types/" + type).then().statusCode(200).body("timeAllowedDays", equalTo(5))
+                .body("department", equalTo("街道民政办")).body("attributes.size()", equalTo(1)).extract().header("ETag");
+        assertThat(changed).isNotEqualTo(etag);
+        as("hub-staff").contentType("application/json").header("If-Match", etag).body(change)
+                .put("/api/hub/service-types/" + type).then().statusCode(412);
+        as("grid-worker").contentType("application/json").header("If-Match", changed).body(change)
+                .put("/api/hub/service-types/" + type).then().statusCode(403);
+        Map<String, Object> after = request(type, "SELF_SERVICE", null);
+        after.put("attributes", Map.of("age", 90));
+        submit(after).then().statusCode(201).body("deadline", equalTo("2024-03-09"))
+                .body("department", equalTo("街道民政办"));
+        as("hub-staff").get("/api/hub/service-requests/" + before).then().body("deadline", equalTo("2024-03-14"))
+                .body("attributes.applicationKind", equalTo("FIRST_TIME"));
+        change.put("active", false);
+        as("hub-staff").contentType("application/json").header("If-Match", changed).body(change)
+                .put("/api/hub/service-types/" + type).then().statusCode(200).body("active", equalTo(false));
+        submit(after).then().statusCode(400).body("errors[0].field", equalTo("serviceType"));
+    }
 }
