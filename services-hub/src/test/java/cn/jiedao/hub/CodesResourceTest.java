@@ -21,7 +21,10 @@ class CodesResourceTest {
                 .then().statusCode(200)
                 .body("serviceModes.codes.find { it.code == 'PROXY_HANDLING' }.label", equalTo("代为办理"))
                 .body("servicePointTypes.codes.find { it.code == 'RED_STATION' }.label", equalTo("红色驿站"))
-                .body("facilityTypes.codes.find { it.code == 'EV_SHED' }.label", equalTo("电动车棚"));
+                .body("facilityTypes.codes.find { it.code == 'EV_SHED' }.label", equalTo("电动车棚"))
+                .body("serviceRequestStatuses.codes.find { it.code == 'REFERRED' }.label", equalTo("已转办"))
+                .body("attributeTypes.codes.find { it.code == 'MULTI_VALUE_LIST' }.label", equalTo("多选"))
+                .body("volunteerActivityKinds.codes.find { it.code == 'DISPUTE_MEDIATION' }.label", equalTo("协助矛盾调解"));
         given().when().get("/api/hub/codes").then().statusCode(401).contentType("application/problem+json");
     }
 }

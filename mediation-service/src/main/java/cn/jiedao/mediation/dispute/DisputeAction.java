@@ -2,5 +2,5 @@ package cn.jiedao.mediation.dispute;
 
 /** One step in a dispute's history. */
 public enum DisputeAction {
-    REGISTER, ACCEPT, EXTEND, CONCLUDE, WITHDRAW, FOLLOW_UP, CLASSIFY, CASE_PROGRESS, CONCLUDE_BY_CASE
+    REGISTER, ACCEPT, EXTEND, CONCLUDE, WITHDRAW, FOLLOW_UP, CLASSIFY, CASE_PROGRESS, CONCLUDE_BY_CASE, VOLUNTEER_HELP
 }

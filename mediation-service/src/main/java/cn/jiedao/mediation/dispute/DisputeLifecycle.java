@@ -18,10 +18,11 @@ import java.util.Set;
  * RECEIVED, ACCEPTED --classify--> same status   (a referral registered as OTHER gets its category)
  * any status --case progress--> same status       (a step of the illegal-construction case it opened)
  * RECEIVED, ACCEPTED --conclude by case--> CONCLUDED (RESOLVED: the structure complained of is demolished)
+ * any status --volunteer help--> same status      (a volunteer team's activity helped settle it)
  * </pre>
  *
- * The two case steps are service steps, taken on {@code safety.case-events}: no caller takes them, and
- * {@code allowedSteps} never lists them.
+ * The two case steps are service steps, taken on {@code safety.case-events}, and so is the volunteer help,
+ * taken on {@code hub.volunteer-events}: no caller takes them, and {@code allowedSteps} never lists them.
  *
  * Every step is taken by a mediator or a street admin. A step not allowed in the current status is a 409
  * problem naming {@code currentState} and {@code allowedSteps}; REGISTER is the creation, never a step.
@@ -40,6 +41,7 @@ public final class DisputeLifecycle {
             .serviceStep(DisputeAction.CASE_PROGRESS, EnumSet.allOf(DisputeStatus.class), null)
             .serviceStep(DisputeAction.CONCLUDE_BY_CASE, Set.of(DisputeStatus.RECEIVED, DisputeStatus.ACCEPTED),
                     DisputeStatus.CONCLUDED)
+            .serviceStep(DisputeAction.VOLUNTEER_HELP, EnumSet.allOf(DisputeStatus.class), null)
             .build();
 
     private DisputeLifecycle() {

@@ -297,6 +297,26 @@ public class DisputeService {
         return true;
     }
 
+    /** A volunteer team's activity that helped settle a dispute, as the services hub announced it. */
+    public record VolunteerHelp(String teamName, String title, LocalDate heldOn, int volunteers, String note) {
+    }
+
+    /**
+     * Records a volunteer team's help in the history of the dispute of {@code caseNo}, whatever its status, in
+     * the transaction of the consumed event; false when mediation has no dispute of that case number.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean recordVolunteerHelp(String caseNo, VolunteerHelp help, Actor actor) {
+        Dispute d = Dispute.<Dispute>find("caseNo", caseNo).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+        if (d == null) {
+            return false;
+        }
+        String note = "志愿服务队 " + help.teamName() + " 协助调解（" + help.heldOn() + "，" + help.volunteers() + " 名志愿者）: "
+                + help.title() + (help.note() == null || help.note().isBlank() ? "" : "；" + help.note());
+        steps.apply(LIFECYCLE, d, d.id, DisputeAction.VOLUNTEER_HELP, actor, (dispute, step) -> step.note(note));
+        return true;
+    }
+
     private void end(Dispute d, LifecycleSteps.StepContext step, String type, String note) {
         step.note(note);
         step.publish(DisputeEvents.TOPIC, type, DisputeEvents.Ended.of(d));

@@ -22,7 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /**
  * The figures the work report quotes, counted from the records: disputes received in a period (days of
  * receipt in Asia/Shanghai, inclusive) by category, channel and status, police referrals, warning letters
- * issued in the period, resolution rate, median days to conclusion, and how many are overdue today.
+ * issued in the period, resolution rate, median days to conclusion, how many are overdue today, and how many a
+ * volunteer team helped settle (from hub.volunteer-events).
  */
 @ApplicationScoped
 public class MediationStatistics {
@@ -40,7 +41,9 @@ public class MediationStatistics {
             BigDecimal resolutionRate,
             @Schema(description = "Median days from receipt to conclusion, 1 decimal; null when none concluded", example = "6.5")
             BigDecimal medianDaysToConclusion,
-            @Schema(description = "Disputes of the period past their acceptance or conclusion deadline today") long overdue) {
+            @Schema(description = "Disputes of the period past their acceptance or conclusion deadline today") long overdue,
+            @Schema(description = "Disputes of the period a volunteer team helped settle (a VOLUNTEER_HELP step in their history)",
+                    example = "51") long disputesHelpedByVolunteers) {
     }
 
     @Schema(name = "PoliceReferralFigures")
@@ -106,10 +109,15 @@ public class MediationStatistics {
                 + DisputeService.OVERDUE + ")", Long.class).setParameter("start", start).setParameter("end", end);
         disputes.overdueParameters(disputes.today()).forEach(overdueQuery::setParameter);
 
+        Object[] helped = rows("""
+                select count(*), 0 from dispute d where d.received_at >= ?1 and d.received_at < ?2
+                and exists (select 1 from lifecycle_step s where s.record_type = 'Dispute'
+                            and s.record_id = d.id::text and s.action = 'VOLUNTEER_HELP')""", start, end).get(0);
+
         return new Figures(from, to, total, byCategory, byChannel, byStatus,
                 new PoliceReferrals(((Number) referrals[0]).longValue(), ((Number) referrals[1]).longValue()),
                 new WarningLetters(((Number) letters[0]).longValue(), ((Number) letters[1]).longValue()),
-                resolutionRate, median, overdueQuery.getSingleResult());
+                resolutionRate, median, overdueQuery.getSingleResult(), ((Number) helped[0]).longValue());
     }
 
     @SuppressWarnings("unchecked")

@@ -71,7 +71,7 @@ class DisputeLifecycleTest {
     void theCaseStepsAreTheServicesOwnAndNeverOfferedToACaller() {
         assertThat(DisputeLifecycle.LIFECYCLE.steps().values().stream().filter(s -> s.byService())
                 .map(s -> s.action())).containsExactlyInAnyOrder(DisputeAction.CASE_PROGRESS,
-                        DisputeAction.CONCLUDE_BY_CASE);
+                        DisputeAction.CONCLUDE_BY_CASE, DisputeAction.VOLUNTEER_HELP);
         var streetAdmin = cn.jiedao.kernel.security.Actor.withRoles("a", "street-admin", "mediator");
         assertThatThrownBy(() -> DisputeLifecycle.LIFECYCLE.step(DisputeStatus.ACCEPTED,
                 DisputeAction.CONCLUDE_BY_CASE, streetAdmin))
@@ -83,6 +83,15 @@ class DisputeLifecycleTest {
                 .next(DisputeStatus.CLOSED)).isEqualTo(DisputeStatus.CLOSED);
         assertThat(DisputeLifecycle.LIFECYCLE.allowedFrom(DisputeStatus.RECEIVED))
                 .doesNotContain(DisputeAction.CASE_PROGRESS, DisputeAction.CONCLUDE_BY_CASE);
+        var volunteers = cn.jiedao.kernel.security.Actor.system("kafka:hub.volunteer-events");
+        for (DisputeStatus status : DisputeStatus.values()) {
+            assertThat(DisputeLifecycle.LIFECYCLE.step(status, DisputeAction.VOLUNTEER_HELP, volunteers).next(status))
+                    .isEqualTo(status);
+            assertThat(DisputeLifecycle.LIFECYCLE.allowedFrom(status)).doesNotContain(DisputeAction.VOLUNTEER_HELP);
+        }
+        assertThatThrownBy(() -> DisputeLifecycle.LIFECYCLE.step(DisputeStatus.ACCEPTED,
+                DisputeAction.VOLUNTEER_HELP, streetAdmin))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.status()).isEqualTo(403));
     }
 
     @Test

@@ -3,7 +3,11 @@ package cn.jiedao.hub.codes;
 import cn.jiedao.hub.directory.DirectoryLevel;
 import cn.jiedao.hub.facility.FacilityType;
 import cn.jiedao.hub.servicepoint.ServicePointType;
+import cn.jiedao.hub.servicerequest.AttributeType;
 import cn.jiedao.hub.servicerequest.ServiceMode;
+import cn.jiedao.hub.servicerequest.ServiceRequestStatus;
+import cn.jiedao.hub.servicerequest.ServiceRequestStep;
+import cn.jiedao.hub.volunteer.VolunteerActivityKind;
 import cn.jiedao.kernel.codes.CodeList;
 import cn.jiedao.kernel.codes.CodeListsResource;
 import jakarta.ws.rs.Path;
@@ -15,6 +19,10 @@ public class CodesResource extends CodeListsResource {
         super(CodeList.of("servicePointTypes", ServicePointType.class),
                 CodeList.of("serviceModes", ServiceMode.class),
                 CodeList.of("facilityTypes", FacilityType.class),
-                CodeList.of("directoryLevels", DirectoryLevel.class));
+                CodeList.of("directoryLevels", DirectoryLevel.class),
+                CodeList.of("serviceRequestStatuses", ServiceRequestStatus.class),
+                CodeList.of("serviceRequestSteps", ServiceRequestStep.class),
+                CodeList.of("attributeTypes", AttributeType.class),
+                CodeList.of("volunteerActivityKinds", VolunteerActivityKind.class));
     }
 }
