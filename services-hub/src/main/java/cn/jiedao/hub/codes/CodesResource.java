@@ -1,6 +1,9 @@
 package cn.jiedao.hub.codes;
 
 import cn.jiedao.hub.directory.DirectoryLevel;
+import cn.jiedao.hub.directory.PartyBranchKind;
+import cn.jiedao.hub.facility.FacilityStatus;
+import cn.jiedao.hub.facility.WorkKind;
 import cn.jiedao.hub.facility.FacilityType;
 import cn.jiedao.hub.servicepoint.ServicePointType;
 import cn.jiedao.hub.servicerequest.ServiceMode;
@@ -15,6 +18,9 @@ public class CodesResource extends CodeListsResource {
         super(CodeList.of("servicePointTypes", ServicePointType.class),
                 CodeList.of("serviceModes", ServiceMode.class),
                 CodeList.of("facilityTypes", FacilityType.class),
-                CodeList.of("directoryLevels", DirectoryLevel.class));
+                CodeList.of("directoryLevels", DirectoryLevel.class),
+                CodeList.of("partyBranchKinds", PartyBranchKind.class),
+                CodeList.of("facilityStatuses", FacilityStatus.class),
+                CodeList.of("workKinds", WorkKind.class));
     }
 }
