@@ -2,8 +2,10 @@ package cn.jiedao.hub.codes;
 
 import cn.jiedao.hub.directory.DirectoryLevel;
 import cn.jiedao.hub.directory.PartyBranchKind;
+import cn.jiedao.hub.elderly.ActivityKind;
 import cn.jiedao.hub.facility.FacilityStatus;
 import cn.jiedao.hub.facility.WorkKind;
+import cn.jiedao.hub.newemployment.WorkerKind;
 import cn.jiedao.hub.facility.FacilityType;
 import cn.jiedao.hub.servicepoint.ServicePointType;
 import cn.jiedao.hub.servicerequest.ServiceMode;
@@ -21,6 +23,8 @@ public class CodesResource extends CodeListsResource {
                 CodeList.of("directoryLevels", DirectoryLevel.class),
                 CodeList.of("partyBranchKinds", PartyBranchKind.class),
                 CodeList.of("facilityStatuses", FacilityStatus.class),
-                CodeList.of("workKinds", WorkKind.class));
+                CodeList.of("workKinds", WorkKind.class),
+                CodeList.of("activityKinds", ActivityKind.class),
+                CodeList.of("workerKinds", WorkerKind.class));
     }
 }
