@@ -65,7 +65,17 @@ class DirectoryReportFiguresTest {
         json("hub-staff", facility("EV_SHED", "幸福时光电动车棚", compounds.get(0), "UNDER_CONSTRUCTION", null, 60))
                 .post("/api/hub/facilities").then().statusCode(201);
 
+        String canteen = json("hub-staff", Map.of("type", "CANTEEN", "name", "幸福食堂", "communityCode", community,
+                "address", "八月湖路2号", "latitude", 29.5, "longitude", 116.5,
+                "openingHours", HubData.everyDay("10:30", "13:00"))).post("/api/hub/service-points").then()
+                .statusCode(201).extract().path("id");
+        json("hub-staff", Map.of("meals", 150)).put("/api/hub/canteen-meals/" + canteen + "/2023-10-09").then()
+                .statusCode(200);
+        json("hub-staff", Map.of("meals", 162)).put("/api/hub/canteen-meals/" + canteen + "/2023-10-10").then()
+                .statusCode(200);
+
         assertThat(statistics.gridPartyBranches(2023)).isEqualTo(167);
+        assertThat(statistics.canteenMeals(2023)).isEqualTo(312);
         assertThat(statistics.redPropertyCommittees(2023)).isEqualTo(18);
         assertThat(statistics.residentialCompounds(2023)).isEqualTo(45);
         assertThat(statistics.compoundsCovered(2023)).isEqualTo(36);
@@ -74,6 +84,8 @@ class DirectoryReportFiguresTest {
         assertThat(statistics.evSheds(2023)).isEqualTo(57);
         assertThat(statistics.gridPartyBranches(2022)).isZero();
         assertThat(statistics.servicePointsByType()).containsKeys(cn.jiedao.hub.servicepoint.ServicePointType.values());
+        assertThat(statistics.servicePointsByType().get(cn.jiedao.hub.servicepoint.ServicePointType.CANTEEN))
+                .isPositive();
     }
 
     static Map<String, Object> facility(String type, String name, String compoundId, String status, String installedOn,
