@@ -1,8 +1,10 @@
 package cn.jiedao.hub.directory;
 
-import cn.jiedao.hub.directory.DirectoryViews.*;
+import cn.jiedao.hub.directory.DirectoryViews.BuildingView;
+import cn.jiedao.hub.directory.DirectoryViews.HouseholdView;
+import cn.jiedao.hub.directory.DirectoryViews.RegisterBuilding;
+import cn.jiedao.hub.directory.DirectoryViews.RegisterHousehold;
 import cn.jiedao.kernel.security.Actor;
-import cn.jiedao.kernel.security.Roles;
 import cn.jiedao.kernel.web.Answers;
 import cn.jiedao.kernel.web.PageParams;
 import cn.jiedao.kernel.web.PageResponse;

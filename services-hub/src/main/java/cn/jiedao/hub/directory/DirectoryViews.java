@@ -1,6 +1,5 @@
 package cn.jiedao.hub.directory;
 
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
@@ -138,7 +137,7 @@ public final class DirectoryViews {
 
     /** 街道 → 社区 → 网格 → 楼栋, with counts at each level. */
     public record Tree(String street, int communities, int grids, int buildings, long partyMemberHouseholds,
-            long partyBranches, List<@Valid CommunityNode> children) {
+            long partyBranches, List<CommunityNode> children) {
     }
 
     public record CommunityNode(String code, String name, int grids, int buildings, long residentialCompounds,

@@ -1,7 +1,8 @@
 package cn.jiedao.hub.directory;
 
-import cn.jiedao.hub.directory.DirectoryViews.*;
-import cn.jiedao.kernel.security.Actor;
+import cn.jiedao.hub.directory.DirectoryViews.CompoundView;
+import cn.jiedao.hub.directory.DirectoryViews.Coverage;
+import cn.jiedao.hub.directory.DirectoryViews.RegisterCompound;
 import cn.jiedao.kernel.security.Roles;
 import cn.jiedao.kernel.web.Answers;
 import cn.jiedao.kernel.web.PageParams;
@@ -23,9 +24,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;

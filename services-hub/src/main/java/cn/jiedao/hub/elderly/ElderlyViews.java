@@ -5,8 +5,6 @@ import cn.jiedao.kernel.validation.PhoneNumber;
 import cn.jiedao.kernel.validation.ResidentId;
 import cn.jiedao.kernel.validation.ResidentIdNumber;
 import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -92,7 +90,7 @@ public final class ElderlyViews {
     }
 
     public record CircleView(
-            @DecimalMin("-90") @DecimalMax("90") BigDecimal latitude, BigDecimal longitude,
+            BigDecimal latitude, BigDecimal longitude,
             UUID buildingId, BigDecimal walkingSpeedKmh, BigDecimal detourFactor, int minutes,
             @Schema(description = "the straight-line distance a walk of the minutes reaches") long reachMetres,
             @Schema(description = "the categories within reach, nearest first within each") List<Category> categories,
