@@ -13,7 +13,12 @@ import org.junit.jupiter.api.Test;
 class OpenApiDocumentTest {
 
     @Test
-    void everyOperationOfTheHubHasASummaryItsProblemsAndTypedAnswers() {
-        OpenApiContract.assertComplete("/api/hub", 25);
+    void everyOperationHasItsSummaryProblemsAndTypedAnswers() {
+        OpenApiContract.assertComplete("/api/hub", 60);
+    }
+
+    @Test
+    void theServedDocumentIsThePublishedOne() {
+        OpenApiContract.assertPublished("hub");
     }
 }

@@ -1,6 +1,11 @@
 package cn.jiedao.hub.codes;
 
 import cn.jiedao.hub.directory.DirectoryLevel;
+import cn.jiedao.hub.directory.PartyBranchKind;
+import cn.jiedao.hub.elderly.ActivityKind;
+import cn.jiedao.hub.facility.FacilityStatus;
+import cn.jiedao.hub.facility.WorkKind;
+import cn.jiedao.hub.newemployment.WorkerKind;
 import cn.jiedao.hub.facility.FacilityType;
 import cn.jiedao.hub.servicepoint.ServicePointType;
 import cn.jiedao.hub.servicerequest.AttributeType;
@@ -23,6 +28,11 @@ public class CodesResource extends CodeListsResource {
                 CodeList.of("serviceRequestStatuses", ServiceRequestStatus.class),
                 CodeList.of("serviceRequestSteps", ServiceRequestStep.class),
                 CodeList.of("attributeTypes", AttributeType.class),
-                CodeList.of("volunteerActivityKinds", VolunteerActivityKind.class));
+                CodeList.of("volunteerActivityKinds", VolunteerActivityKind.class),
+                CodeList.of("partyBranchKinds", PartyBranchKind.class),
+                CodeList.of("facilityStatuses", FacilityStatus.class),
+                CodeList.of("workKinds", WorkKind.class),
+                CodeList.of("activityKinds", ActivityKind.class),
+                CodeList.of("workerKinds", WorkerKind.class));
     }
 }
