@@ -5,6 +5,7 @@ import cn.jiedao.economy.census.CensusViews.RejectedRow;
 import cn.jiedao.economy.census.CensusViews.SummaryView;
 import cn.jiedao.eventing.records.IdempotentRequests;
 import cn.jiedao.eventing.records.Pages;
+import cn.jiedao.eventing.records.Records;
 import cn.jiedao.kernel.problem.ProblemException;
 import cn.jiedao.kernel.time.StreetTime;
 import cn.jiedao.kernel.web.PageParams;
@@ -131,10 +132,7 @@ public class CensusService {
     }
 
     public CensusImport get(UUID id) {
-        CensusImport job = CensusImport.findById(id);
-        if (job == null) {
-            throw ProblemException.notFound("Census import", id);
-        }
+        CensusImport job = Records.existing(CensusImport.class, id, "Census import");
         return job;
     }
 

@@ -5,6 +5,7 @@ import cn.jiedao.economy.indicator.IndicatorViews.MonthlyValueView;
 import cn.jiedao.economy.indicator.IndicatorViews.ProgressView;
 import cn.jiedao.economy.indicator.IndicatorViews.SeriesMonth;
 import cn.jiedao.economy.indicator.IndicatorViews.SeriesView;
+import cn.jiedao.eventing.records.Records;
 import cn.jiedao.kernel.problem.ProblemException;
 import cn.jiedao.kernel.time.StreetTime;
 import cn.jiedao.kernel.web.ETags;
@@ -42,10 +43,7 @@ public class IndicatorService {
     }
 
     public Indicator get(String code) {
-        Indicator i = Indicator.findById(code);
-        if (i == null) {
-            throw ProblemException.notFound("Indicator", code);
-        }
+        Indicator i = Records.existing(Indicator.class, code, "Indicator");
         return i;
     }
 

@@ -6,7 +6,7 @@ import cn.jiedao.economy.indicator.ValueBasis;
 import cn.jiedao.economy.investment.InvestmentViews.ProjectInput;
 import cn.jiedao.economy.investment.InvestmentViews.SummaryView;
 import cn.jiedao.eventing.records.Pages;
-import cn.jiedao.kernel.problem.ProblemException;
+import cn.jiedao.eventing.records.Records;
 import cn.jiedao.kernel.time.StreetTime;
 import cn.jiedao.kernel.web.ETags;
 import cn.jiedao.kernel.web.PageParams;
@@ -64,10 +64,7 @@ public class InvestmentService {
     }
 
     public InvestmentProject get(UUID id) {
-        InvestmentProject p = InvestmentProject.findById(id);
-        if (p == null) {
-            throw ProblemException.notFound("Investment project", id);
-        }
+        InvestmentProject p = Records.existing(InvestmentProject.class, id, "Investment project");
         return p;
     }
 

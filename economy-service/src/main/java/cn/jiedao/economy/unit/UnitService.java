@@ -7,6 +7,7 @@ import cn.jiedao.economy.unit.UnitViews.ThresholdView;
 import cn.jiedao.eventing.outbox.Outbox;
 import cn.jiedao.eventing.records.LifecycleSteps;
 import cn.jiedao.eventing.records.Pages;
+import cn.jiedao.eventing.records.Records;
 import cn.jiedao.eventing.records.StepEntry;
 import cn.jiedao.eventing.records.Where;
 import cn.jiedao.kernel.problem.ProblemException;
@@ -90,10 +91,7 @@ public class UnitService {
     }
 
     public StatisticalUnit get(UUID id) {
-        StatisticalUnit u = StatisticalUnit.findById(id);
-        if (u == null) {
-            throw ProblemException.notFound("Unit", id);
-        }
+        StatisticalUnit u = Records.existing(StatisticalUnit.class, id, "Unit");
         return u;
     }
 

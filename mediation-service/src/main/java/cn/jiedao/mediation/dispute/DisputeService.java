@@ -1,5 +1,6 @@
 package cn.jiedao.mediation.dispute;
 
+import cn.jiedao.eventing.records.Records;
 import static cn.jiedao.mediation.dispute.DisputeLifecycle.LIFECYCLE;
 
 import cn.jiedao.eventing.outbox.Outbox;
@@ -128,10 +129,7 @@ public class DisputeService {
     }
 
     public Dispute get(UUID id) {
-        Dispute d = Dispute.findById(id);
-        if (d == null) {
-            throw ProblemException.notFound("Dispute", id);
-        }
+        Dispute d = Records.existing(Dispute.class, id, "Dispute");
         return d;
     }
 

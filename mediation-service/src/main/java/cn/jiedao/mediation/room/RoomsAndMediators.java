@@ -1,6 +1,7 @@
 package cn.jiedao.mediation.room;
 
 import cn.jiedao.eventing.records.Pages;
+import cn.jiedao.eventing.records.Records;
 import cn.jiedao.kernel.problem.ProblemException;
 import cn.jiedao.kernel.time.StreetTime;
 import cn.jiedao.kernel.web.PageParams;
@@ -95,10 +96,7 @@ public class RoomsAndMediators {
 
     @Transactional
     public MediatorView mediator(UUID id) {
-        Mediator m = Mediator.findById(id);
-        if (m == null) {
-            throw ProblemException.notFound("Mediator", id);
-        }
+        Mediator m = Records.existing(Mediator.class, id, "Mediator");
         return view(m, openCaseload("mediatorId").getOrDefault(id, 0L));
     }
 

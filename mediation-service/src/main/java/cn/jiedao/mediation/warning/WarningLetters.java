@@ -1,5 +1,6 @@
 package cn.jiedao.mediation.warning;
 
+import cn.jiedao.eventing.records.Records;
 import static cn.jiedao.mediation.warning.WarningLetter.LIFECYCLE;
 
 import cn.jiedao.eventing.records.LifecycleSteps;
@@ -104,10 +105,7 @@ public class WarningLetters {
 
     @Transactional
     public Read get(UUID id) {
-        WarningLetter w = WarningLetter.findById(id);
-        if (w == null) {
-            throw ProblemException.notFound("Warning letter", id);
-        }
+        WarningLetter w = Records.existing(WarningLetter.class, id, "Warning letter");
         return new Read(view(w, linkedDisputes(List.of(w.id)).getOrDefault(w.id, List.of())), w.version);
     }
 

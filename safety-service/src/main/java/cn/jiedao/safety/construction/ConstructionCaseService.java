@@ -1,5 +1,6 @@
 package cn.jiedao.safety.construction;
 
+import cn.jiedao.eventing.records.Records;
 import static cn.jiedao.safety.construction.ConstructionCaseLifecycle.LIFECYCLE;
 
 import cn.jiedao.eventing.outbox.Outbox;
@@ -140,10 +141,7 @@ public class ConstructionCaseService {
     }
 
     public IllegalConstructionCase get(UUID id) {
-        IllegalConstructionCase c = IllegalConstructionCase.findById(id);
-        if (c == null) {
-            throw ProblemException.notFound("Illegal-construction case", id);
-        }
+        IllegalConstructionCase c = Records.existing(IllegalConstructionCase.class, id, "Illegal-construction case");
         return c;
     }
 

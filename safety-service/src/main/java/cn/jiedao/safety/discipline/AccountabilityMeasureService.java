@@ -1,6 +1,7 @@
 package cn.jiedao.safety.discipline;
 
 import cn.jiedao.eventing.records.Pages;
+import cn.jiedao.eventing.records.Records;
 import cn.jiedao.eventing.records.Where;
 import cn.jiedao.kernel.problem.ProblemException;
 import cn.jiedao.kernel.validation.ResidentIdNumber;
@@ -97,10 +98,7 @@ public class AccountabilityMeasureService {
     }
 
     public AccountabilityMeasure get(UUID id) {
-        AccountabilityMeasure m = AccountabilityMeasure.findById(id);
-        if (m == null) {
-            throw ProblemException.notFound("AccountabilityMeasure", id);
-        }
+        AccountabilityMeasure m = Records.existing(AccountabilityMeasure.class, id, "AccountabilityMeasure");
         return m;
     }
 

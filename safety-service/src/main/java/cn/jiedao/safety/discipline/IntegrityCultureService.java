@@ -1,6 +1,7 @@
 package cn.jiedao.safety.discipline;
 
 import cn.jiedao.eventing.records.Pages;
+import cn.jiedao.eventing.records.Records;
 import cn.jiedao.eventing.records.Where;
 import cn.jiedao.kernel.problem.ProblemException;
 import cn.jiedao.kernel.web.PageParams;
@@ -34,10 +35,7 @@ public class IntegrityCultureService {
     }
 
     public IntegrityWorkView work(UUID id) {
-        IntegrityWork w = IntegrityWork.findById(id);
-        if (w == null) {
-            throw ProblemException.notFound("IntegrityWork", id);
-        }
+        IntegrityWork w = Records.existing(IntegrityWork.class, id, "IntegrityWork");
         return IntegrityWorkView.of(w);
     }
 
@@ -66,10 +64,7 @@ public class IntegrityCultureService {
     }
 
     public ReadingCornerView corner(UUID id) {
-        ReadingCorner c = ReadingCorner.findById(id);
-        if (c == null) {
-            throw ProblemException.notFound("ReadingCorner", id);
-        }
+        ReadingCorner c = Records.existing(ReadingCorner.class, id, "ReadingCorner");
         return ReadingCornerView.of(c);
     }
 
@@ -92,10 +87,7 @@ public class IntegrityCultureService {
     }
 
     public StudyMeetingView meeting(UUID id) {
-        StudyMeeting m = StudyMeeting.findById(id);
-        if (m == null) {
-            throw ProblemException.notFound("StudyMeeting", id);
-        }
+        StudyMeeting m = Records.existing(StudyMeeting.class, id, "StudyMeeting");
         return StudyMeetingView.of(m);
     }
 

@@ -1,5 +1,6 @@
 package cn.jiedao.safety.discipline;
 
+import cn.jiedao.eventing.records.Records;
 import static cn.jiedao.safety.discipline.Recommendation.LIFECYCLE;
 
 import cn.jiedao.eventing.records.LifecycleSteps;
@@ -67,10 +68,7 @@ public class RecommendationService {
     }
 
     public Recommendation get(UUID id) {
-        Recommendation r = Recommendation.findById(id);
-        if (r == null) {
-            throw ProblemException.notFound("Recommendation", id);
-        }
+        Recommendation r = Records.existing(Recommendation.class, id, "Recommendation");
         return r;
     }
 

@@ -1,5 +1,6 @@
 package cn.jiedao.safety.discipline;
 
+import cn.jiedao.eventing.records.Records;
 import static cn.jiedao.safety.discipline.SupervisionCheck.LIFECYCLE;
 
 import cn.jiedao.eventing.records.LifecycleSteps;
@@ -102,10 +103,7 @@ public class SupervisionCheckService {
     }
 
     public SupervisionCheck get(UUID id) {
-        SupervisionCheck c = SupervisionCheck.findById(id);
-        if (c == null) {
-            throw ProblemException.notFound("SupervisionCheck", id);
-        }
+        SupervisionCheck c = Records.existing(SupervisionCheck.class, id, "SupervisionCheck");
         return c;
     }
 

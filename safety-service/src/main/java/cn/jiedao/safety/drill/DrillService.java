@@ -1,6 +1,7 @@
 package cn.jiedao.safety.drill;
 
 import cn.jiedao.eventing.records.Pages;
+import cn.jiedao.eventing.records.Records;
 import cn.jiedao.eventing.records.Where;
 import cn.jiedao.kernel.problem.ProblemException;
 import cn.jiedao.kernel.security.Actor;
@@ -70,10 +71,7 @@ public class DrillService {
     }
 
     public DrillView get(UUID id) {
-        Drill drill = Drill.findById(id);
-        if (drill == null) {
-            throw ProblemException.notFound("Drill", id);
-        }
+        Drill drill = Records.existing(Drill.class, id, "Drill");
         LocalDate today = time.today();
         return DrillView.of(drill, Hazard.<Hazard>list("drillId", Sort.by("id"), id).stream()
                 .map(h -> HazardView.of(h, today, null)).toList());

@@ -1,5 +1,6 @@
 package cn.jiedao.safety.hazard;
 
+import cn.jiedao.eventing.records.Records;
 import static cn.jiedao.safety.hazard.HazardLifecycle.LIFECYCLE;
 
 import cn.jiedao.eventing.outbox.Outbox;
@@ -178,10 +179,7 @@ public class HazardService {
 
     /** A hazard; a grid worker reads those of their grids' sites only. */
     public Hazard get(UUID id, Actor actor) {
-        Hazard h = Hazard.findById(id);
-        if (h == null) {
-            throw ProblemException.notFound("Hazard", id);
-        }
+        Hazard h = Records.existing(Hazard.class, id, "Hazard");
         inScope(h, actor);
         return h;
     }

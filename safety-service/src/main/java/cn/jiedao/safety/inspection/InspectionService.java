@@ -1,6 +1,7 @@
 package cn.jiedao.safety.inspection;
 
 import cn.jiedao.eventing.records.Pages;
+import cn.jiedao.eventing.records.Records;
 import cn.jiedao.eventing.records.Where;
 import cn.jiedao.kernel.figures.Ratios;
 import cn.jiedao.kernel.problem.Problem.FieldError;
@@ -96,10 +97,7 @@ public class InspectionService {
     }
 
     public InspectionView get(UUID id) {
-        Inspection inspection = Inspection.findById(id);
-        if (inspection == null) {
-            throw ProblemException.notFound("Inspection", id);
-        }
+        Inspection inspection = Records.existing(Inspection.class, id, "Inspection");
         LocalDate today = time.today();
         return InspectionView.of(inspection, Hazard.<Hazard>list("inspectionId", Sort.by("id"), id).stream()
                 .map(h -> HazardView.of(h, today, null)).toList());
@@ -142,10 +140,7 @@ public class InspectionService {
     }
 
     public InspectionRound round(UUID id) {
-        InspectionRound round = InspectionRound.findById(id);
-        if (round == null) {
-            throw ProblemException.notFound("Inspection round", id);
-        }
+        InspectionRound round = Records.existing(InspectionRound.class, id, "Inspection round");
         return round;
     }
 

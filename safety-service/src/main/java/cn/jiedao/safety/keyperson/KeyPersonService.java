@@ -1,5 +1,6 @@
 package cn.jiedao.safety.keyperson;
 
+import cn.jiedao.eventing.records.Records;
 import static cn.jiedao.safety.keyperson.KeyPersonLifecycle.LIFECYCLE;
 
 import cn.jiedao.eventing.records.LifecycleSteps;
@@ -138,10 +139,7 @@ public class KeyPersonService {
     }
 
     public KeyPerson get(UUID id) {
-        KeyPerson k = KeyPerson.findById(id);
-        if (k == null) {
-            throw ProblemException.notFound("KeyPerson", id);
-        }
+        KeyPerson k = Records.existing(KeyPerson.class, id, "KeyPerson");
         return k;
     }
 

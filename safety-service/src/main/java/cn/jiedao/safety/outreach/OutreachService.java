@@ -1,6 +1,7 @@
 package cn.jiedao.safety.outreach;
 
 import cn.jiedao.eventing.records.Pages;
+import cn.jiedao.eventing.records.Records;
 import cn.jiedao.eventing.records.Where;
 import cn.jiedao.kernel.figures.Ratios;
 import cn.jiedao.kernel.problem.ProblemException;
@@ -53,10 +54,7 @@ public class OutreachService {
     }
 
     public OutreachEvent get(UUID id) {
-        OutreachEvent e = OutreachEvent.findById(id);
-        if (e == null) {
-            throw ProblemException.notFound("Outreach event", id);
-        }
+        OutreachEvent e = Records.existing(OutreachEvent.class, id, "Outreach event");
         return e;
     }
 

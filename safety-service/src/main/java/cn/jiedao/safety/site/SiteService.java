@@ -1,6 +1,7 @@
 package cn.jiedao.safety.site;
 
 import cn.jiedao.eventing.records.Pages;
+import cn.jiedao.eventing.records.Records;
 import cn.jiedao.eventing.records.Where;
 import cn.jiedao.kernel.problem.Problem.FieldError;
 import cn.jiedao.kernel.problem.ProblemException;
@@ -62,10 +63,7 @@ public class SiteService {
     }
 
     public Site find(UUID id) {
-        Site site = Site.findById(id);
-        if (site == null) {
-            throw ProblemException.notFound("Site", id);
-        }
+        Site site = Records.existing(Site.class, id, "Site");
         return site;
     }
 

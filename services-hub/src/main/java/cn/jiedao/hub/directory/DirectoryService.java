@@ -1,6 +1,7 @@
 package cn.jiedao.hub.directory;
 
 import cn.jiedao.eventing.records.Pages;
+import cn.jiedao.eventing.records.Records;
 import cn.jiedao.eventing.records.Where;
 import cn.jiedao.hub.directory.DirectoryViews.BuildingNode;
 import cn.jiedao.hub.directory.DirectoryViews.CommitteeView;
@@ -68,10 +69,7 @@ public class DirectoryService {
     }
 
     public Community community(String code) {
-        Community c = Community.findById(code);
-        if (c == null) {
-            throw ProblemException.notFound("Community", code);
-        }
+        Community c = Records.existing(Community.class, code, "Community");
         return c;
     }
 
@@ -99,10 +97,7 @@ public class DirectoryService {
     }
 
     public Grid grid(String code) {
-        Grid g = Grid.findById(code);
-        if (g == null) {
-            throw ProblemException.notFound("Grid", code);
-        }
+        Grid g = Records.existing(Grid.class, code, "Grid");
         return g;
     }
 
@@ -169,10 +164,7 @@ public class DirectoryService {
     }
 
     public Building building(UUID id) {
-        Building b = Building.findById(id);
-        if (b == null) {
-            throw ProblemException.notFound("Building", id);
-        }
+        Building b = Records.existing(Building.class, id, "Building");
         return b;
     }
 
@@ -232,10 +224,7 @@ public class DirectoryService {
     }
 
     public RedPropertyCommittee committee(UUID id) {
-        RedPropertyCommittee c = RedPropertyCommittee.findById(id);
-        if (c == null) {
-            throw ProblemException.notFound("Red property committee", id);
-        }
+        RedPropertyCommittee c = Records.existing(RedPropertyCommittee.class, id, "Red property committee");
         return c;
     }
 
@@ -288,10 +277,7 @@ public class DirectoryService {
     }
 
     public ResidentialCompound compound(UUID id) {
-        ResidentialCompound c = ResidentialCompound.findById(id);
-        if (c == null) {
-            throw ProblemException.notFound("Residential compound", id);
-        }
+        ResidentialCompound c = Records.existing(ResidentialCompound.class, id, "Residential compound");
         return c;
     }
 
@@ -332,10 +318,7 @@ public class DirectoryService {
     }
 
     public PartyBranch partyBranch(UUID id) {
-        PartyBranch b = PartyBranch.findById(id);
-        if (b == null) {
-            throw ProblemException.notFound("Party branch", id);
-        }
+        PartyBranch b = Records.existing(PartyBranch.class, id, "Party branch");
         return b;
     }
 

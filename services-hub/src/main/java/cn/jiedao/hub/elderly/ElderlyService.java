@@ -1,6 +1,7 @@
 package cn.jiedao.hub.elderly;
 
 import cn.jiedao.eventing.records.Pages;
+import cn.jiedao.eventing.records.Records;
 import cn.jiedao.eventing.records.Where;
 import cn.jiedao.hub.directory.Building;
 import cn.jiedao.hub.directory.DirectoryService;
@@ -87,10 +88,7 @@ public class ElderlyService {
     }
 
     public ElderlyResident find(UUID id, Actor actor) {
-        ElderlyResident r = ElderlyResident.findById(id);
-        if (r == null) {
-            throw ProblemException.notFound("Elderly resident", id);
-        }
+        ElderlyResident r = Records.existing(ElderlyResident.class, id, "Elderly resident");
         DirectoryService.requireGrid(actor, r.gridCode);
         return r;
     }
@@ -106,10 +104,7 @@ public class ElderlyService {
     /** Records (or corrects) the meals a canteen served on a day. */
     @Transactional
     public CanteenMealDay recordMeals(UUID servicePointId, LocalDate day, int meals, Actor actor) {
-        ServicePoint p = ServicePoint.findById(servicePointId);
-        if (p == null) {
-            throw ProblemException.notFound("Service point", servicePointId);
-        }
+        ServicePoint p = Records.existing(ServicePoint.class, servicePointId, "Service point");
         if (!MEAL_SERVERS.contains(p.type)) {
             throw ProblemException.badRequest("servicePointId", "is a " + p.type + "; meals are served by "
                     + MEAL_SERVERS);

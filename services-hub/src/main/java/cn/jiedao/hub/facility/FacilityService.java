@@ -1,6 +1,7 @@
 package cn.jiedao.hub.facility;
 
 import cn.jiedao.eventing.records.Pages;
+import cn.jiedao.eventing.records.Records;
 import cn.jiedao.eventing.records.Where;
 import cn.jiedao.hub.directory.Community;
 import cn.jiedao.hub.directory.ResidentialCompound;
@@ -60,10 +61,7 @@ public class FacilityService {
     }
 
     public Facility find(UUID id) {
-        Facility f = Facility.findById(id);
-        if (f == null) {
-            throw ProblemException.notFound("Facility", id);
-        }
+        Facility f = Records.existing(Facility.class, id, "Facility");
         return f;
     }
 

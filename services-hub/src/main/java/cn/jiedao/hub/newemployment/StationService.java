@@ -1,6 +1,7 @@
 package cn.jiedao.hub.newemployment;
 
 import cn.jiedao.eventing.records.Pages;
+import cn.jiedao.eventing.records.Records;
 import cn.jiedao.eventing.records.Where;
 import cn.jiedao.hub.directory.Community;
 import cn.jiedao.hub.newemployment.StationViews.MonthVisits;
@@ -53,10 +54,7 @@ public class StationService {
     }
 
     public NewEmploymentStation find(UUID id) {
-        NewEmploymentStation s = NewEmploymentStation.findById(id);
-        if (s == null) {
-            throw ProblemException.notFound("New-employment station", id);
-        }
+        NewEmploymentStation s = Records.existing(NewEmploymentStation.class, id, "New-employment station");
         return s;
     }
 

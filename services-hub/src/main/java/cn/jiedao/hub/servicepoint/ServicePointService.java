@@ -1,6 +1,7 @@
 package cn.jiedao.hub.servicepoint;
 
 import cn.jiedao.eventing.records.Pages;
+import cn.jiedao.eventing.records.Records;
 import cn.jiedao.eventing.records.Where;
 import cn.jiedao.hub.directory.Community;
 import cn.jiedao.hub.servicepoint.RosterGaps.Duty;
@@ -75,10 +76,7 @@ public class ServicePointService {
     }
 
     public ServicePoint find(UUID id) {
-        ServicePoint p = ServicePoint.findById(id);
-        if (p == null) {
-            throw ProblemException.notFound("Service point", id);
-        }
+        ServicePoint p = Records.existing(ServicePoint.class, id, "Service point");
         return p;
     }
 

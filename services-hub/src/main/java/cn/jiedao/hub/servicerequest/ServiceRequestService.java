@@ -1,5 +1,6 @@
 package cn.jiedao.hub.servicerequest;
 
+import cn.jiedao.eventing.records.Records;
 import static cn.jiedao.hub.servicerequest.ServiceRequestLifecycle.LIFECYCLE;
 
 import cn.jiedao.eventing.records.IdempotentRequests;
@@ -189,10 +190,7 @@ public class ServiceRequestService {
 
     /** A request; a grid worker reads those of their grids only. */
     public ServiceRequest get(UUID id, Actor actor) {
-        ServiceRequest r = ServiceRequest.findById(id);
-        if (r == null) {
-            throw ProblemException.notFound("ServiceRequest", id);
-        }
+        ServiceRequest r = Records.existing(ServiceRequest.class, id, "ServiceRequest");
         if (!actor.mayWorkIn(r.gridCode)) {
             throw ProblemException.forbidden("The request " + r.requestNo + " is not of your grids");
         }

@@ -2,6 +2,7 @@ package cn.jiedao.hub.volunteer;
 
 import cn.jiedao.eventing.outbox.Outbox;
 import cn.jiedao.eventing.records.Pages;
+import cn.jiedao.eventing.records.Records;
 import cn.jiedao.eventing.records.Where;
 import cn.jiedao.hub.volunteer.VolunteerViews.ActivityView;
 import cn.jiedao.hub.volunteer.VolunteerViews.Hours;
@@ -66,10 +67,7 @@ public class VolunteerService {
     }
 
     public VolunteerTeam team(UUID id) {
-        VolunteerTeam t = VolunteerTeam.findById(id);
-        if (t == null) {
-            throw ProblemException.notFound("VolunteerTeam", id);
-        }
+        VolunteerTeam t = Records.existing(VolunteerTeam.class, id, "VolunteerTeam");
         return t;
     }
 
@@ -108,10 +106,7 @@ public class VolunteerService {
     }
 
     public Volunteer volunteer(UUID id) {
-        Volunteer v = Volunteer.findById(id);
-        if (v == null) {
-            throw ProblemException.notFound("Volunteer", id);
-        }
+        Volunteer v = Records.existing(Volunteer.class, id, "Volunteer");
         return v;
     }
 
@@ -174,10 +169,7 @@ public class VolunteerService {
     }
 
     public ActivityView activity(UUID id) {
-        VolunteerActivity a = VolunteerActivity.findById(id);
-        if (a == null) {
-            throw ProblemException.notFound("VolunteerActivity", id);
-        }
+        VolunteerActivity a = Records.existing(VolunteerActivity.class, id, "VolunteerActivity");
         List<ServedHours> hours = VolunteerActivityHours.<VolunteerActivityHours>list("activityId", a.id).stream()
                 .map(h -> new ServedHours(h.volunteerId, Ratios.plain(h.hours))).toList();
         BigDecimal total = hours.stream().map(ServedHours::hours).reduce(BigDecimal.ZERO, BigDecimal::add);
