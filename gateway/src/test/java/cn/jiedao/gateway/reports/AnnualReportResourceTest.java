@@ -146,6 +146,17 @@ class AnnualReportResourceTest {
     }
 
     @Test
+    void aServiceThatRefusesLeavesItsSectionsUnavailableWithItsProblemDetail() {
+        Fakes.refuseStatistics("safety");
+        asLeader("application/json").then().statusCode(200)
+                .header("Warning", containsString("safety, community, discipline"))
+                .body("sections.find { it.id == 'discipline' }.reason", equalTo("safety service answered HTTP 403: "
+                        + "Your role may not GET /api/safety/discipline/statistics"))
+                .body("sections.find { it.id == 'safety' }.available", equalTo(false))
+                .body("sections.find { it.id == 'services' }.available", equalTo(true));
+    }
+
+    @Test
     void anAnonymousRequestIsRefusedByTheGatewayItself() {
         // An anonymous request never reaches the services: the gateway answers 401 itself.
         given().queryParam("through", "2023-10").get(PATH).then().statusCode(401)
@@ -189,7 +200,7 @@ class AnnualReportResourceTest {
                 .contains("接收重大矛盾纠纷预警提示函32份")
                 .contains("辖区电信网络诈骗案件31起，同比下降40.4%")
                 .contains("组织26次应急演练")
-                .contains("对严重精神障碍患者22人，吸毒人员65人，COMMUNITY_CORRECTION53人采取常态化监管")
+                .contains("对严重精神障碍患者22人，吸毒人员65人，社区矫正对象53人采取常态化监管")
                 .contains("提醒谈话12人次")
                 .contains("成立网格党支部和党小组167个", "覆盖率达到住宅小区的80%")
                 .doesNotContain("本部分数据暂不可用", ReportNumbers.MISSING, "1,832", "2,564");

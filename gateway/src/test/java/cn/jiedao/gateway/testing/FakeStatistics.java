@@ -91,7 +91,8 @@ final class FakeStatistics {
                      {"code":"CONSUMER","label":"居民消费类"},{"code":"LABOR","label":"劳资纠纷"}]}}""";
             case "safety" -> """
                     {"keyPersonCategories":{"label":"重点人员类别","codes":[
-                     {"code":"SEVERE_MENTAL_DISORDER","label":"严重精神障碍患者"},{"code":"DRUG_USER","label":"吸毒人员"}]},
+                     {"code":"SEVERE_MENTAL_DISORDER","label":"严重精神障碍患者"},{"code":"DRUG_USER","label":"吸毒人员"},
+                     {"code":"COMMUNITY_CORRECTION","label":"社区矫正对象"}]},
                      "disciplineMeasures":{"label":"问责措施","codes":[{"code":"REMINDER_TALK","label":"提醒谈话"}]}}""";
             default -> "{}";
         };
