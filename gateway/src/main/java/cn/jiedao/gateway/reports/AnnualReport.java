@@ -43,6 +43,7 @@ public record AnnualReport(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Figure(
             @Schema(example = "mediation.disputes.total") String id,
+            @JsonInclude(JsonInclude.Include.ALWAYS)
             @Schema(description = "null when the service cannot derive it (e.g. a rate without any case)",
                     example = "2564") BigDecimal value,
             @Schema(example = "件") String unit,
