@@ -50,6 +50,13 @@ public interface GatewayConfig {
     Duration codeListsTtl();
 
     /**
+     * How long the annual report waits for each service's statistics; a service that has not answered by then
+     * leaves its sections unavailable and the rest of the report is served.
+     */
+    @WithDefault("10s")
+    Duration reportTimeout();
+
+    /**
      * Requests each client (the token's subject) may make through the gateway: a bucket of {@code capacity}
      * requests, refilled evenly over {@code period}. Past it the gateway answers 429 with Retry-After.
      */

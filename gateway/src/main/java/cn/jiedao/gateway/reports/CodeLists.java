@@ -40,6 +40,11 @@ public class CodeLists {
         this.cache = Caffeine.newBuilder().expireAfterWrite(config.codeListsTtl()).build();
     }
 
+    /** Forgets every kept list, so that the next request asks every service again. */
+    void forget() {
+        cache.invalidateAll();
+    }
+
     public Future<List<AreaLists>> of(java.util.Collection<Upstream> upstreams, String authorization) {
         List<Future<AreaLists>> each = upstreams.stream().map(upstream -> of(upstream, authorization)).toList();
         return Future.join(each).map(done -> each.stream().map(Future::result).toList());

@@ -60,6 +60,10 @@ public final class FakeServices {
         final String area;
         final List<JsonObject> calls = new CopyOnWriteArrayList<>();
         volatile boolean ready = true;
+        /** Whether its statistics answers come later than the test profile's timeout. */
+        volatile boolean slowStatistics;
+        /** Whether it refuses its statistics with a 403 problem, as a service does for a role it does not admit. */
+        volatile boolean refuseStatistics;
         volatile int port;
         volatile HttpServer server;
 
@@ -128,7 +132,26 @@ public final class FakeServices {
                 request.response().setStatusCode(signedIn ? 200 : 401).putHeader("Content-Type", "application/json")
                         .end(new JsonObject().put(area + "Kinds", new JsonObject().put("label", area + "类别")
                                 .put("codes", new JsonArray().add(new JsonObject().put("code", "A").put("label", "甲"))))
-                                .encode());
+                                .mergeIn(FakeStatistics.codeLists(area)).encode());
+                return;
+            }
+            JsonObject statistics = FakeStatistics.answer(area, path);
+            if (statistics != null) {
+                boolean signedIn = request.getHeader("Authorization") != null;
+                if (refuseStatistics) {
+                    request.response().setStatusCode(403).putHeader("Content-Type", "application/problem+json")
+                            .end(new JsonObject().put("type", "https://jiedao.cn/problems/forbidden")
+                                    .put("title", "Not allowed for your role").put("status", 403)
+                                    .put("detail", "Your role may not GET " + path).encode());
+                    return;
+                }
+                Runnable answer = () -> request.response().setStatusCode(signedIn ? 200 : 401)
+                        .putHeader("Content-Type", "application/json").end(statistics.encode());
+                if (slowStatistics) {
+                    vertx.setTimer(SLOW_MILLIS, t -> answer.run());
+                } else {
+                    answer.run();
+                }
                 return;
             }
             if (path.endsWith("/slow")) {
@@ -170,7 +193,10 @@ public final class FakeServices {
 
         /**
          * {@code GET /__fake/<area>/calls}, {@code POST /__fake/<area>/ready/false}, {@code POST
-         * /__fake/<area>/stop}, {@code POST /__fake/reset}: reset also restarts what was stopped.
+         * /__fake/<area>/stop}, {@code POST /__fake/<area>/slow-statistics}, {@code POST
+         * /__fake/<area>/refuse-statistics}, {@code POST /__fake/reset}: reset also
+         * restarts what was stopped and makes statistics prompt and
+         * admitted again.
          */
         private void control(HttpServerRequest request) {
             String[] parts = request.path().substring("/__fake/".length()).split("/");
@@ -178,6 +204,8 @@ public final class FakeServices {
                 List<Future<Void>> restarted = byArea.values().stream().map(service -> {
                     service.calls.clear();
                     service.ready = true;
+                    service.slowStatistics = false;
+                    service.refuseStatistics = false;
                     return service.restart();
                 }).toList();
                 Future.all(restarted).onComplete(done -> request.response().setStatusCode(204).end());
@@ -192,6 +220,12 @@ public final class FakeServices {
                         List.copyOf(target.calls)).encode());
             } else if (command.equals("ready") && parts.length > 2) {
                 target.ready = Boolean.parseBoolean(parts[2]);
+                request.response().setStatusCode(204).end();
+            } else if (command.equals("slow-statistics")) {
+                target.slowStatistics = true;
+                request.response().setStatusCode(204).end();
+            } else if (command.equals("refuse-statistics")) {
+                target.refuseStatistics = true;
                 request.response().setStatusCode(204).end();
             } else if (command.equals("stop")) {
                 target.stop().onComplete(done -> request.response().setStatusCode(204).end());

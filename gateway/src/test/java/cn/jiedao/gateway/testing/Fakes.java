@@ -44,6 +44,16 @@ public final class Fakes {
         given().post(control(area + "/stop")).then().statusCode(204);
     }
 
+    /** The statistics of {@code area} answer later than the test profile's report timeout until the next reset. */
+    public static void slowStatistics(String area) {
+        given().post(control(area + "/slow-statistics")).then().statusCode(204);
+    }
+
+    /** The statistics of {@code area} are refused with a 403 problem until the next reset. */
+    public static void refuseStatistics(String area) {
+        given().post(control(area + "/refuse-statistics")).then().statusCode(204);
+    }
+
     private static String control(String command) {
         return url("economy") + "/__fake/" + command;
     }
