@@ -87,7 +87,9 @@ class PlatformThroughGatewayTest {
                 .body("items[0].status", equalTo("REPORTED"))
                 .body("items[0].sourceCaseNo", containsString("TJ-"));
         String caseId = casesFor(disputeId).extract().path("items[0].id");
-        String openedOn = casesFor(disputeId).extract().<String>path("items[0].openedAt").substring(0, 10);
+        // the day the case was opened in the street, the earliest a demolition may be dated
+        String openedOn = java.time.OffsetDateTime.parse(casesFor(disputeId).extract().<String>path("items[0].openedAt"))
+                .atZoneSameInstant(java.time.ZoneId.of("Asia/Shanghai")).toLocalDate().toString();
         String path = "/api/safety/illegal-construction-cases/" + caseId;
         String etag = given().header("Authorization", TestTokens.bearer("safety-officer")).get(path).then()
                 .statusCode(200).extract().header("ETag");
