@@ -37,6 +37,16 @@ public final class Where {
         return this;
     }
 
+    /**
+     * {@code field} from {@code from} to {@code to}, both inclusive, each bound only when given: the dates or
+     * instants of a list's period filter.
+     */
+    public Where within(String field, Object from, Object to) {
+        String name = field.replace('.', '_');
+        return and(field + " >= :" + name + "From", name + "From", from)
+                .and(field + " <= :" + name + "To", name + "To", to);
+    }
+
     /** Adds {@code condition} with its parameters when {@code applies}. */
     public Where andIf(boolean applies, String condition, Map<String, Object> conditionParameters) {
         if (applies) {

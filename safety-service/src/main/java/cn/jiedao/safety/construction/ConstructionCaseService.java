@@ -153,7 +153,7 @@ public class ConstructionCaseService {
             String gridCode, LocalDate demolishedFrom, LocalDate demolishedTo, PageParams paging) {
         Where where = Where.of().and("sourceDisputeId = :dispute", "dispute", sourceDisputeId)
                 .and("status = :status", "status", status).and("gridCode = :grid", "grid", gridCode)
-                .and("demolishedOn >= :from", "from", demolishedFrom).and("demolishedOn <= :to", "to", demolishedTo);
+                .within("demolishedOn", demolishedFrom, demolishedTo);
         return Pages.of(IllegalConstructionCase.<IllegalConstructionCase>find(where.query(),
                 Sort.descending("openedAt").and("id"), where.parameters()), paging,
                 c -> IllegalConstructionCaseView.of(c, null));

@@ -117,8 +117,7 @@ public class AccountabilityMeasureService {
                 .and("form = :form", "form", f.form())
                 .and("unit = :unit", "unit", f.unit())
                 .and("supervisionCheckId = :check", "check", f.supervisionCheckId())
-                .and("decidedOn >= :from", "from", f.from())
-                .and("decidedOn <= :to", "to", f.to());
+                .within("decidedOn", f.from(), f.to());
         PageResponse<AccountabilityMeasure> page = Pages.of(AccountabilityMeasure.<AccountabilityMeasure>find(
                 where.query(), Sort.descending("decidedOn").and("id"), where.parameters()), paging);
         page.items().forEach(m -> audit.record(reader.accessor(), RECORD_KIND, AccessAction.LIST, m.id,

@@ -41,7 +41,7 @@ public class IntegrityCultureService {
 
     public PageResponse<IntegrityWorkView> works(IntegrityWorkKind kind, LocalDate from, LocalDate to,
             PageParams paging) {
-        Where where = period(Where.of().and("kind = :kind", "kind", kind), "collectedOn", from, to);
+        Where where = Where.of().and("kind = :kind", "kind", kind).within("collectedOn", from, to);
         return Pages.of(IntegrityWork.<IntegrityWork>find(where.query(), Sort.descending("collectedOn").and("id"),
                 where.parameters()), paging, IntegrityWorkView::of);
     }
@@ -93,15 +93,8 @@ public class IntegrityCultureService {
 
     public PageResponse<StudyMeetingView> meetings(StudyMeetingKind kind, LocalDate from, LocalDate to,
             PageParams paging) {
-        Where where = period(Where.of().and("kind = :kind", "kind", kind), "heldOn", from, to);
+        Where where = Where.of().and("kind = :kind", "kind", kind).within("heldOn", from, to);
         return Pages.of(StudyMeeting.<StudyMeeting>find(where.query(), Sort.descending("heldOn").and("id"),
                 where.parameters()), paging, StudyMeetingView::of);
-    }
-
-    private static Where period(Where where, String field, LocalDate from, LocalDate to) {
-        if (from != null && to != null && to.isBefore(from)) {
-            throw ProblemException.badRequest("to", "must not be before from " + from);
-        }
-        return where.and(field + " >= :from", "from", from).and(field + " <= :to", "to", to);
     }
 }

@@ -90,8 +90,7 @@ public class RecommendationService {
                 .and("unit = :unit", "unit", f.unit())
                 .andIf(Boolean.TRUE.equals(f.overdue()), "status = :issued and answerDueOn < :today", overdue)
                 .andIf(Boolean.FALSE.equals(f.overdue()), "not (status = :issued and answerDueOn < :today)", overdue)
-                .and("issuedOn >= :from", "from", f.from())
-                .and("issuedOn <= :to", "to", f.to());
+                .within("issuedOn", f.from(), f.to());
         return Pages.of(Recommendation.<Recommendation>find(where.query(), Sort.descending("issuedOn").and("id"),
                 where.parameters()), paging, r -> RecommendationView.of(r, today, null));
     }

@@ -129,8 +129,7 @@ public class SupervisionCheckService {
                         overdue)
                 .andIf(Boolean.FALSE.equals(f.overdue()),
                         "not (status = :required and rectificationDeadline < :today)", overdue)
-                .and("checkedOn >= :from", "from", f.from())
-                .and("checkedOn <= :to", "to", f.to());
+                .within("checkedOn", f.from(), f.to());
         return Pages.of(SupervisionCheck.<SupervisionCheck>find(where.query(), Sort.descending("checkedOn").and("id"),
                 where.parameters()), paging, c -> SupervisionCheckView.of(c, today, null));
     }

@@ -79,7 +79,7 @@ public class DrillService {
 
     public PageResponse<DrillView> list(DrillKind kind, UUID siteId, LocalDate from, LocalDate to, PageParams paging) {
         Where where = Where.of().and("kind = :kind", "kind", kind).and("siteId = :site", "site", siteId)
-                .and("heldOn >= :from", "from", from).and("heldOn <= :to", "to", to);
+                .within("heldOn", from, to);
         return Pages.of(Drill.<Drill>find(where.query(), Sort.descending("heldOn").and("id"), where.parameters()),
                 paging, d -> DrillView.of(d, null));
     }

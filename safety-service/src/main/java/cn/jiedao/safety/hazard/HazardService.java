@@ -213,8 +213,7 @@ public class HazardService {
                         Map.of("unclosed", UNCLOSED, "today", today))
                 .andIf(Boolean.TRUE.equals(f.escalated()), "escalatedAt is not null", Map.of())
                 .andIf(Boolean.FALSE.equals(f.escalated()), "escalatedAt is null", Map.of())
-                .and("foundOn >= :from", "from", f.foundFrom())
-                .and("foundOn <= :to", "to", f.foundTo())
+                .within("foundOn", f.foundFrom(), f.foundTo())
                 .andIf(actor.worksOnlyIn(), "siteId in (select s.id from Site s where s.gridCode in :grids)",
                         Map.of("grids", actor.grids()));
         return Pages.of(Hazard.<Hazard>find(where.query(), Sort.descending("foundOn").and("id"), where.parameters()), paging,

@@ -106,7 +106,7 @@ public class InspectionService {
     public PageResponse<InspectionView> list(UUID siteId, UUID roundId, LocalDate from, LocalDate to,
             PageParams paging) {
         Where where = Where.of().and("siteId = :site", "site", siteId).and("roundId = :round", "round", roundId)
-                .and("inspectedOn >= :from", "from", from).and("inspectedOn <= :to", "to", to);
+                .within("inspectedOn", from, to);
         return Pages.of(Inspection.<Inspection>find(where.query(), Sort.descending("inspectedOn").and("id"), where.parameters()),
                 paging, i -> InspectionView.of(i, null));
     }

@@ -1,10 +1,10 @@
 package cn.jiedao.safety.keyperson;
 
+import cn.jiedao.kernel.figures.Ratios;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -75,8 +75,6 @@ public class KeyPersonStatistics {
                 previous = visit;
             }
         }
-        BigDecimal percent = total == 0 ? null
-                : BigDecimal.valueOf(onTime * 100).divide(BigDecimal.valueOf(total), 1, RoundingMode.HALF_UP);
-        return new VisitsOnTime(from, to, total, onTime, percent);
+        return new VisitsOnTime(from, to, total, onTime, Ratios.percent(onTime, total, 1));
     }
 }

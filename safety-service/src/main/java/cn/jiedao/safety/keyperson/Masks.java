@@ -1,19 +1,16 @@
 package cn.jiedao.safety.keyperson;
 
+import cn.jiedao.kernel.validation.PersonName;
+
 /** How a personal field reads masked; identity numbers and phones use the kernel's masks. */
 public final class Masks {
 
     private Masks() {
     }
 
-    /** The surname and a star for each other character: 张*, 欧阳** . */
+    /** The surname and a star for each other character: 张*, 欧阳** (the kernel's {@link PersonName#mask}). */
     public static String name(String name) {
-        if (name == null || name.isEmpty()) {
-            return name;
-        }
-        int first = name.offsetByCodePoints(0, 1);
-        int rest = name.codePointCount(first, name.length());
-        return name.substring(0, first) + "*".repeat(Math.max(rest, 1));
+        return PersonName.mask(name);
     }
 
     /** The first few characters (the road, rarely the house): 八月湖路****. */

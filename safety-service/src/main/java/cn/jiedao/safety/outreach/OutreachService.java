@@ -59,8 +59,7 @@ public class OutreachService {
     }
 
     public PageResponse<OutreachView> list(OutreachKind kind, LocalDate from, LocalDate to, PageParams paging) {
-        Where where = Where.of().and("kind = :kind", "kind", kind).and("heldOn >= :from", "from", from)
-                .and("heldOn <= :to", "to", to);
+        Where where = Where.of().and("kind = :kind", "kind", kind).within("heldOn", from, to);
         return Pages.of(OutreachEvent.<OutreachEvent>find(where.query(), Sort.descending("heldOn").and("id"),
                 where.parameters()), paging, OutreachView::of);
     }

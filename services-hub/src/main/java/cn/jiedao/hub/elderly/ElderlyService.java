@@ -132,7 +132,7 @@ public class ElderlyService {
             throw ProblemException.badRequest("to", "must not be before from");
         }
         Where where = Where.of().and("servicePointId = :point", "point", servicePointId)
-                .and("day >= :from", "from", from).and("day <= :to", "to", to);
+                .within("day", from, to);
         List<MealDayView> days = CanteenMealDay.<CanteenMealDay>list(where.query(),
                 Sort.by("day").and("servicePointId"), where.parameters()).stream().map(MealDayView::of).toList();
         return new MealsView(from, to, days.stream().mapToLong(MealDayView::meals).sum(), days);
@@ -158,8 +158,7 @@ public class ElderlyService {
     }
 
     public PageResponse<ElderlyActivity> activities(ActivityKind kind, LocalDate from, LocalDate to, PageParams paging) {
-        Where where = Where.of().and("kind = :kind", "kind", kind).and("heldOn >= :from", "from", from)
-                .and("heldOn <= :to", "to", to);
+        Where where = Where.of().and("kind = :kind", "kind", kind).within("heldOn", from, to);
         return Pages.of(ElderlyActivity.<ElderlyActivity>find(where.query(),
                 Sort.by("heldOn", Sort.Direction.Descending).and("id"), where.parameters()), paging);
     }

@@ -1,6 +1,7 @@
 package cn.jiedao.hub.servicerequest;
 
 import cn.jiedao.eventing.records.StepEntry;
+import cn.jiedao.kernel.validation.PersonName;
 import cn.jiedao.kernel.validation.PhoneNumber;
 import cn.jiedao.kernel.validation.ResidentId;
 import cn.jiedao.kernel.validation.ResidentIdNumber;
@@ -116,18 +117,10 @@ public final class ServiceRequestViews {
 
         static ApplicantView of(ServiceRequest r, boolean unmasked) {
             return unmasked ? new ApplicantView(r.applicantName, r.applicantPhone, r.applicantIdNumber)
-                    : new ApplicantView(maskName(r.applicantName), PhoneNumber.mask(r.applicantPhone),
+                    : new ApplicantView(PersonName.mask(r.applicantName), PhoneNumber.mask(r.applicantPhone),
                             ResidentIdNumber.mask(r.applicantIdNumber));
         }
 
-        /** The family name kept, the rest starred: 李*, 欧阳** → 欧**. */
-        static String maskName(String name) {
-            if (name == null || name.isEmpty()) {
-                return name;
-            }
-            int first = name.offsetByCodePoints(0, 1);
-            return name.substring(0, first) + "*".repeat(Math.max(1, name.codePointCount(first, name.length())));
-        }
     }
 
     public record ServiceRequestView(UUID id, String requestNo, String serviceType, String serviceTypeName,

@@ -184,8 +184,7 @@ public class VolunteerService {
     public PageResponse<ActivityView> activities(ActivityFilter f, PageParams paging) {
         Where where = Where.of().and("teamId = :team", "team", f.teamId())
                 .and("kind = :kind", "kind", f.kind())
-                .and("heldOn >= :from", "from", f.from())
-                .and("heldOn <= :to", "to", f.to())
+                .within("heldOn", f.from(), f.to())
                 .and("disputeCaseNo = :caseNo", "caseNo", f.disputeCaseNo())
                 .andIf(Boolean.TRUE.equals(f.helpedDispute()), "disputeCaseNo is not null", Map.of())
                 .andIf(Boolean.FALSE.equals(f.helpedDispute()), "disputeCaseNo is null", Map.of());
