@@ -8,6 +8,7 @@ import cn.jiedao.kernel.security.Actor;
 import cn.jiedao.kernel.web.Answers;
 import cn.jiedao.kernel.web.PageParams;
 import cn.jiedao.kernel.web.PageResponse;
+import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -66,7 +67,7 @@ public class BuildingResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed(HubRoles.EVERYONE)
+    @Authenticated
     @Operation(summary = "One building")
     public RestResponse<BuildingView> get(@PathParam("id") UUID id) {
         Building b = directory.building(id);
@@ -74,7 +75,7 @@ public class BuildingResource {
     }
 
     @GET
-    @RolesAllowed(HubRoles.EVERYONE)
+    @Authenticated
     @Operation(summary = "Buildings by grid and name, filtered by grid or community")
     public RestResponse<PageResponse<BuildingView>> list(@Valid @BeanParam PageParams paging,
             @QueryParam("gridCode") String gridCode, @QueryParam("communityCode") String communityCode) {
@@ -95,7 +96,7 @@ public class BuildingResource {
 
     @GET
     @Path("/{id}/party-member-households")
-    @RolesAllowed(HubRoles.EVERYONE)
+    @Authenticated
     @Operation(summary = "The building's party-member households by room")
     public RestResponse<List<HouseholdView>> households(@PathParam("id") UUID id) {
         return RestResponse.ok(directory.households(id).stream().map(HouseholdView::of).toList());

@@ -6,6 +6,7 @@ import cn.jiedao.kernel.security.Roles;
 import cn.jiedao.kernel.web.Answers;
 import cn.jiedao.kernel.web.PageParams;
 import cn.jiedao.kernel.web.PageResponse;
+import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -43,7 +44,7 @@ public class CommunityResource {
 
     @GET
     @Path("/{code}")
-    @RolesAllowed(HubRoles.EVERYONE)
+    @Authenticated
     @Operation(summary = "One community by its code")
     public RestResponse<CommunityView> get(@PathParam("code") String code) {
         Community c = directory.community(code);
@@ -51,7 +52,7 @@ public class CommunityResource {
     }
 
     @GET
-    @RolesAllowed(HubRoles.EVERYONE)
+    @Authenticated
     @Operation(summary = "Communities by code")
     public RestResponse<PageResponse<CommunityView>> list(@Valid @BeanParam PageParams paging) {
         return RestResponse.ok(directory.communities(paging).map(CommunityView::of));

@@ -4,6 +4,7 @@ import cn.jiedao.hub.directory.DirectoryViews.ImportResult;
 import cn.jiedao.hub.directory.DirectoryViews.Tree;
 import cn.jiedao.kernel.problem.Problem.FieldError;
 import cn.jiedao.kernel.security.Roles;
+import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -41,7 +42,7 @@ public class DirectoryResource {
 
     @GET
     @Path("/tree")
-    @RolesAllowed(HubRoles.EVERYONE)
+    @Authenticated
     @Operation(summary = "The directory as a tree: street → communities → grids → buildings, with counts at each level")
     public RestResponse<Tree> tree(@QueryParam("communityCode") String communityCode) {
         return RestResponse.ok(directory.tree(communityCode));

@@ -6,6 +6,7 @@ import cn.jiedao.kernel.security.Roles;
 import cn.jiedao.kernel.web.Answers;
 import cn.jiedao.kernel.web.PageParams;
 import cn.jiedao.kernel.web.PageResponse;
+import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -44,7 +45,7 @@ public class GridResource {
 
     @GET
     @Path("/{code}")
-    @RolesAllowed(HubRoles.EVERYONE)
+    @Authenticated
     @Operation(summary = "One grid by its code")
     public RestResponse<GridView> get(@PathParam("code") String code) {
         Grid g = directory.grid(code);
@@ -52,7 +53,7 @@ public class GridResource {
     }
 
     @GET
-    @RolesAllowed(HubRoles.EVERYONE)
+    @Authenticated
     @Operation(summary = "Grids by code, filtered by community")
     public RestResponse<PageResponse<GridView>> list(@Valid @BeanParam PageParams paging,
             @QueryParam("communityCode") String communityCode) {

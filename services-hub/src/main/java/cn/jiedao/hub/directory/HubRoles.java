@@ -5,9 +5,6 @@ import cn.jiedao.kernel.security.Roles;
 /** The services hub's named role sets; the lists stand once, in application.properties. */
 public final class HubRoles {
 
-    /** Every signed-in role reads the directory and the service points (the frontend needs them). */
-    public static final String EVERYONE = "${jiedao.roles.hub-everyone}";
-
     /** Who records in grids: hub staff and street admins anywhere, grid workers in their grids. */
     public static final String RECORDERS = "${jiedao.roles.hub-recorders}";
 

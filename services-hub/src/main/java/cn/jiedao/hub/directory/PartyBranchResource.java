@@ -6,6 +6,7 @@ import cn.jiedao.kernel.security.Roles;
 import cn.jiedao.kernel.web.Answers;
 import cn.jiedao.kernel.web.PageParams;
 import cn.jiedao.kernel.web.PageResponse;
+import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -45,7 +46,7 @@ public class PartyBranchResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed(HubRoles.EVERYONE)
+    @Authenticated
     @Operation(summary = "One party branch or group")
     public RestResponse<PartyBranchView> get(@PathParam("id") UUID id) {
         PartyBranch b = directory.partyBranch(id);
@@ -53,7 +54,7 @@ public class PartyBranchResource {
     }
 
     @GET
-    @RolesAllowed(HubRoles.EVERYONE)
+    @Authenticated
     @Operation(summary = "Party branches and groups, filtered by grid, community or kind")
     public RestResponse<PageResponse<PartyBranchView>> list(@Valid @BeanParam PageParams paging,
             @QueryParam("gridCode") String gridCode, @QueryParam("communityCode") String communityCode,

@@ -6,6 +6,7 @@ import cn.jiedao.kernel.security.Roles;
 import cn.jiedao.kernel.web.Answers;
 import cn.jiedao.kernel.web.PageParams;
 import cn.jiedao.kernel.web.PageResponse;
+import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -46,7 +47,7 @@ public class RedPropertyCommitteeResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed(HubRoles.EVERYONE)
+    @Authenticated
     @Operation(summary = "One red property committee with the compounds it covers")
     public RestResponse<CommitteeView> get(@PathParam("id") UUID id) {
         RedPropertyCommittee c = directory.committee(id);
@@ -54,7 +55,7 @@ public class RedPropertyCommitteeResource {
     }
 
     @GET
-    @RolesAllowed(HubRoles.EVERYONE)
+    @Authenticated
     @Operation(summary = "Red property committees by name, filtered by community")
     public RestResponse<PageResponse<CommitteeView>> list(@Valid @BeanParam PageParams paging,
             @QueryParam("communityCode") String communityCode) {

@@ -7,6 +7,7 @@ import cn.jiedao.kernel.security.Roles;
 import cn.jiedao.kernel.web.Answers;
 import cn.jiedao.kernel.web.PageParams;
 import cn.jiedao.kernel.web.PageResponse;
+import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -61,7 +62,7 @@ public class ResidentialCompoundResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed(HubRoles.EVERYONE)
+    @Authenticated
     @Operation(summary = "One residential compound")
     public RestResponse<CompoundView> get(@PathParam("id") UUID id) {
         ResidentialCompound c = directory.compound(id);
@@ -69,7 +70,7 @@ public class ResidentialCompoundResource {
     }
 
     @GET
-    @RolesAllowed(HubRoles.EVERYONE)
+    @Authenticated
     @Operation(summary = "Compounds by name, filtered by community and whether a red property committee covers them")
     public RestResponse<PageResponse<CompoundView>> list(@Valid @BeanParam PageParams paging,
             @QueryParam("communityCode") String communityCode,
@@ -79,7 +80,7 @@ public class ResidentialCompoundResource {
 
     @GET
     @Path("/coverage")
-    @RolesAllowed(HubRoles.EVERYONE)
+    @Authenticated
     @Operation(summary = "Red property committee coverage: compounds covered / all compounds, of a community or the "
             + "street, derived from the compounds")
     public RestResponse<Coverage> coverage(@QueryParam("communityCode") String communityCode) {

@@ -13,6 +13,7 @@ import cn.jiedao.kernel.security.Roles;
 import cn.jiedao.kernel.web.Answers;
 import cn.jiedao.kernel.web.PageParams;
 import cn.jiedao.kernel.web.PageResponse;
+import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -95,7 +96,7 @@ public class ElderlyResource {
 
     @GET
     @Path("/canteen-meals")
-    @RolesAllowed(HubRoles.EVERYONE)
+    @Authenticated
     @Operation(summary = "Meals served from one day to another (both included), per canteen and day, with the total")
     public RestResponse<MealsView> meals(@QueryParam("servicePointId") UUID servicePointId,
             @NotNull @QueryParam("from") LocalDate from, @NotNull @QueryParam("to") LocalDate to) {
@@ -115,7 +116,7 @@ public class ElderlyResource {
 
     @GET
     @Path("/elderly-activities")
-    @RolesAllowed(HubRoles.EVERYONE)
+    @Authenticated
     @Operation(summary = "Activities, latest first, filtered by kind and days")
     public RestResponse<PageResponse<ActivityView>> activities(@Valid @BeanParam PageParams paging,
             @QueryParam("kind") ActivityKind kind, @QueryParam("from") LocalDate from,

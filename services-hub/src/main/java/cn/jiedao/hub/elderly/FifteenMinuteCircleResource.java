@@ -1,9 +1,9 @@
 package cn.jiedao.hub.elderly;
 
-import cn.jiedao.hub.directory.HubRoles;
 import cn.jiedao.hub.elderly.ElderlyViews.CircleView;
 import cn.jiedao.hub.elderly.ElderlyViews.CommunityGaps;
 import cn.jiedao.kernel.problem.ProblemException;
+import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
@@ -27,7 +27,7 @@ public class FifteenMinuteCircleResource {
     CircleService circles;
 
     @GET
-    @RolesAllowed(HubRoles.EVERYONE)
+    @Authenticated
     @Operation(summary = "Every service point within 15 minutes' walk of a place (lat, lon) or a building "
             + "(buildingId), with its walking minutes, by category, and the categories missing")
     public RestResponse<CircleView> around(@QueryParam("lat") String latitude, @QueryParam("lon") String longitude,
@@ -45,7 +45,7 @@ public class FifteenMinuteCircleResource {
 
     @GET
     @Path("/gaps")
-    @RolesAllowed(HubRoles.EVERYONE)
+    @Authenticated
     @Operation(summary = "For each building of a community, the categories of service point not within 15 minutes' walk")
     public RestResponse<CommunityGaps> gaps(@NotNull @QueryParam("communityCode") String communityCode) {
         return RestResponse.ok(circles.gaps(communityCode));

@@ -1,6 +1,5 @@
 package cn.jiedao.hub.facility;
 
-import cn.jiedao.hub.directory.HubRoles;
 import cn.jiedao.hub.facility.FacilityViews.FacilityView;
 import cn.jiedao.hub.facility.FacilityViews.RecordWork;
 import cn.jiedao.hub.facility.FacilityViews.RegisterFacility;
@@ -10,6 +9,7 @@ import cn.jiedao.kernel.security.Roles;
 import cn.jiedao.kernel.web.Answers;
 import cn.jiedao.kernel.web.PageParams;
 import cn.jiedao.kernel.web.PageResponse;
+import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -66,7 +66,7 @@ public class FacilityResource {
 
     @GET
     @Path("/facilities/{id}")
-    @RolesAllowed(HubRoles.EVERYONE)
+    @Authenticated
     @Operation(summary = "One facility")
     public RestResponse<FacilityView> get(@PathParam("id") UUID id) {
         Facility f = facilities.find(id);
@@ -75,7 +75,7 @@ public class FacilityResource {
 
     @GET
     @Path("/facilities")
-    @RolesAllowed(HubRoles.EVERYONE)
+    @Authenticated
     @Operation(summary = "Facilities by name, filtered by type, status and compound")
     public RestResponse<PageResponse<FacilityView>> list(@Valid @BeanParam PageParams paging,
             @QueryParam("type") FacilityType type, @QueryParam("status") FacilityStatus status,
@@ -97,7 +97,7 @@ public class FacilityResource {
 
     @GET
     @Path("/community-works")
-    @RolesAllowed(HubRoles.EVERYONE)
+    @Authenticated
     @Operation(summary = "Works, latest first, filtered by kind, community or the request's case number")
     public RestResponse<PageResponse<WorkView>> works(@Valid @BeanParam PageParams paging,
             @QueryParam("kind") WorkKind kind, @QueryParam("communityCode") String communityCode,

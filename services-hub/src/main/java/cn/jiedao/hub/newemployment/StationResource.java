@@ -1,6 +1,5 @@
 package cn.jiedao.hub.newemployment;
 
-import cn.jiedao.hub.directory.HubRoles;
 import cn.jiedao.hub.newemployment.StationViews.RecordVisit;
 import cn.jiedao.hub.newemployment.StationViews.RegisterStation;
 import cn.jiedao.hub.newemployment.StationViews.StationView;
@@ -12,6 +11,7 @@ import cn.jiedao.kernel.validation.Year;
 import cn.jiedao.kernel.web.Answers;
 import cn.jiedao.kernel.web.PageParams;
 import cn.jiedao.kernel.web.PageResponse;
+import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -52,7 +52,7 @@ public class StationResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed(HubRoles.EVERYONE)
+    @Authenticated
     @Operation(summary = "One new-employment station")
     public RestResponse<StationView> get(@PathParam("id") UUID id) {
         NewEmploymentStation s = stations.find(id);
@@ -60,7 +60,7 @@ public class StationResource {
     }
 
     @GET
-    @RolesAllowed(HubRoles.EVERYONE)
+    @Authenticated
     @Operation(summary = "New-employment stations by name, filtered by community")
     public RestResponse<PageResponse<StationView>> list(@Valid @BeanParam PageParams paging,
             @QueryParam("communityCode") String communityCode) {
@@ -80,7 +80,7 @@ public class StationResource {
 
     @GET
     @Path("/{id}/visits")
-    @RolesAllowed(HubRoles.EVERYONE)
+    @Authenticated
     @Operation(summary = "The station's visitors month by month of a year, in all and by kind of worker")
     public RestResponse<VisitsView> visits(@PathParam("id") UUID id, @NotNull @Year @QueryParam("year") Integer year) {
         return RestResponse.ok(stations.visits(id, year));

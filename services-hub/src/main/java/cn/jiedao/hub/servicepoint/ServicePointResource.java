@@ -1,6 +1,5 @@
 package cn.jiedao.hub.servicepoint;
 
-import cn.jiedao.hub.directory.HubRoles;
 import cn.jiedao.hub.servicepoint.ServicePointViews.OnDutyView;
 import cn.jiedao.hub.servicepoint.ServicePointViews.RecordShift;
 import cn.jiedao.hub.servicepoint.ServicePointViews.RegisterServicePoint;
@@ -12,6 +11,7 @@ import cn.jiedao.kernel.security.Roles;
 import cn.jiedao.kernel.web.Answers;
 import cn.jiedao.kernel.web.PageParams;
 import cn.jiedao.kernel.web.PageResponse;
+import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -69,7 +69,7 @@ public class ServicePointResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed(HubRoles.EVERYONE)
+    @Authenticated
     @Operation(summary = "One service point")
     public RestResponse<ServicePointView> get(@PathParam("id") UUID id) {
         ServicePoint p = points.find(id);
@@ -77,7 +77,7 @@ public class ServicePointResource {
     }
 
     @GET
-    @RolesAllowed(HubRoles.EVERYONE)
+    @Authenticated
     @Operation(summary = "Service points by name, filtered by type and community")
     public RestResponse<PageResponse<ServicePointView>> list(@Valid @BeanParam PageParams paging,
             @QueryParam("type") ServicePointType type, @QueryParam("communityCode") String communityCode) {
@@ -97,7 +97,7 @@ public class ServicePointResource {
 
     @GET
     @Path("/{id}/shifts")
-    @RolesAllowed(HubRoles.EVERYONE)
+    @Authenticated
     @Operation(summary = "The service point's shifts from one day to another (both included)")
     public RestResponse<List<ShiftView>> shifts(@PathParam("id") UUID id, @NotNull @QueryParam("from") LocalDate from,
             @NotNull @QueryParam("to") LocalDate to) {
@@ -106,7 +106,7 @@ public class ServicePointResource {
 
     @GET
     @Path("/{id}/roster-gaps")
-    @RolesAllowed(HubRoles.EVERYONE)
+    @Authenticated
     @Operation(summary = "The opening hours of a month (month=2023-10) not covered by the staff required, day by day; "
             + "none is a month of 365天不打烊")
     public RestResponse<RosterGapsView> gaps(@PathParam("id") UUID id, @QueryParam("month") String month) {
@@ -115,7 +115,7 @@ public class ServicePointResource {
 
     @GET
     @Path("/{id}/on-duty")
-    @RolesAllowed(HubRoles.EVERYONE)
+    @Authenticated
     @Operation(summary = "Who is on duty at a moment (at=2023-10-01T09:00:00+08:00; absent: now) and whether the "
             + "point is open then")
     public RestResponse<OnDutyView> onDuty(@PathParam("id") UUID id, @QueryParam("at") String at) {
