@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The check every service's OpenAPI document passes, written once: every operation of the area has a summary
- * and documents its 401 problem, every answer with a body names its schema (so a client generated from the
+ * The check every service's OpenAPI document passes, written once: every operation of the area has a summary,
+ * names the roles it admits (not a role set's property) and documents its 401 problem, every answer with a body names its schema (so a client generated from the
  * document types it), and the document is open to read.
  */
 public final class OpenApiContract {
@@ -72,6 +72,10 @@ public final class OpenApiContract {
                 operations++;
                 String name = operation.getKey().toUpperCase() + " " + path.getKey();
                 Object summary = operation.getValue().get("summary");
+                Object security = operation.getValue().get("security");
+                if (security != null && security.toString().contains("${")) {
+                    incomplete.add(name + ": its security requirement names a role set, not its roles: " + security);
+                }
                 Map<String, Object> responses = (Map<String, Object>) operation.getValue().get("responses");
                 if (summary == null || summary.toString().isBlank()) {
                     incomplete.add(name + ": no summary");
