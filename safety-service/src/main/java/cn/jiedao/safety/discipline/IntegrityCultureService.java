@@ -41,7 +41,7 @@ public class IntegrityCultureService {
 
     public PageResponse<IntegrityWorkView> works(IntegrityWorkKind kind, LocalDate from, LocalDate to,
             PageParams paging) {
-        Where where = Where.of().and("kind = :kind", "kind", kind).within("collectedOn", from, to);
+        Where where = Where.of().and("kind = :kind", "kind", kind).within("collectedOn", ordered(from, to), to);
         return Pages.of(IntegrityWork.<IntegrityWork>find(where.query(), Sort.descending("collectedOn").and("id"),
                 where.parameters()), paging, IntegrityWorkView::of);
     }
@@ -93,8 +93,16 @@ public class IntegrityCultureService {
 
     public PageResponse<StudyMeetingView> meetings(StudyMeetingKind kind, LocalDate from, LocalDate to,
             PageParams paging) {
-        Where where = Where.of().and("kind = :kind", "kind", kind).within("heldOn", from, to);
+        Where where = Where.of().and("kind = :kind", "kind", kind).within("heldOn", ordered(from, to), to);
         return Pages.of(StudyMeeting.<StudyMeeting>find(where.query(), Sort.descending("heldOn").and("id"),
                 where.parameters()), paging, StudyMeetingView::of);
+    }
+
+    /** {@code from}, unless the period ends before it begins: a 400 naming {@code to}. */
+    private static LocalDate ordered(LocalDate from, LocalDate to) {
+        if (from != null && to != null && to.isBefore(from)) {
+            throw ProblemException.badRequest("to", "must not be before from " + from);
+        }
+        return from;
     }
 }
