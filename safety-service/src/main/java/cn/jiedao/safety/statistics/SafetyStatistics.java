@@ -38,7 +38,15 @@ public class SafetyStatistics {
             @Schema(description = "of them, closed without a fix") long closedUnfixed,
             @Schema(description = "of them, unclosed and past their deadline on the period's last day") long overdue,
             @Schema(description = "of them, major") long major,
-            @Schema(description = "found, by domain") Map<HazardDomain, Long> byDomain) {
+            @Schema(description = "found, by domain") Map<HazardDomain, Long> byDomain,
+            @Schema(description = "every month of the period, first to last, for charts") List<HazardMonth> byMonth) {
+    }
+
+    public record HazardMonth(
+            @Schema(example = "2023-05") String month,
+            @Schema(description = "hazards found in the month (within the period)") long found,
+            @Schema(description = "hazards closed in the month (within the period), fixed or not, whenever found")
+            long closed) {
     }
 
     public record Outreach(long events, long attendance, Map<OutreachKind, Long> byKind) {
@@ -121,7 +129,26 @@ public class SafetyStatistics {
             major += row[2] == cn.jiedao.safety.hazard.HazardSeverity.MAJOR ? n : 0;
             overdue += Boolean.TRUE.equals(row[3]) ? n : 0;
         }
-        return new Hazards(found, fixed, unfixed, overdue, major, byDomain);
+        return new Hazards(found, fixed, unfixed, overdue, major, byDomain, byMonth(from, to));
+    }
+
+    private List<HazardMonth> byMonth(LocalDate from, LocalDate to) {
+        Map<YearMonth, Long> found = perMonth("select h.foundOn, count(h) from Hazard h "
+                + "where h.foundOn between :from and :to group by h.foundOn", from, to);
+        Map<YearMonth, Long> closed = perMonth("select h.closedOn, count(h) from Hazard h "
+                + "where h.closedOn between :from and :to group by h.closedOn", from, to);
+        List<HazardMonth> months = new java.util.ArrayList<>();
+        for (YearMonth m = YearMonth.from(from); !m.isAfter(YearMonth.from(to)); m = m.plusMonths(1)) {
+            months.add(new HazardMonth(m.toString(), found.getOrDefault(m, 0L), closed.getOrDefault(m, 0L)));
+        }
+        return months;
+    }
+
+    private Map<YearMonth, Long> perMonth(String jpqlByDay, LocalDate from, LocalDate to) {
+        Map<YearMonth, Long> months = new java.util.HashMap<>();
+        em.createQuery(jpqlByDay, Object[].class).setParameter("from", from).setParameter("to", to).getResultList()
+                .forEach(row -> months.merge(YearMonth.from((LocalDate) row[0]), (Long) row[1], Long::sum));
+        return months;
     }
 
     private Outreach outreach(LocalDate from, LocalDate to) {

@@ -129,6 +129,10 @@ class HazardResourceTest {
                 .body("allowedSteps.size()", equalTo(0))
                 .body("history.step", equalTo(List.of("FIND", "REPORT_RECTIFICATION", "FAIL_VERIFICATION",
                         "REPORT_RECTIFICATION", "PASS_VERIFICATION")));
+        // the statistics count it as closed in the month it was closed
+        as("leader").get("/api/safety/statistics?from=2023-08-01&to=2023-08-31").then().statusCode(200)
+                .body("hazards.byMonth.month", equalTo(List.of("2023-08")))
+                .body("hazards.byMonth[0].closed", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
 
         // nothing follows a closed hazard: 409 naming the state and the (no) steps allowed
         as("safety-officer").contentType("application/json").header("If-Match", etag(passed))

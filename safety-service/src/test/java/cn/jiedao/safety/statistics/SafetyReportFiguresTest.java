@@ -126,7 +126,12 @@ class SafetyReportFiguresTest {
                 .body("telecomFraudCases.yoyPercent", equalTo(-40.0f))
                 .body("telecomFraudCases.monthsReported", equalTo(10));
         as("county-system").get("/api/safety/statistics?from=2023-05-05&to=2023-05-05").then().statusCode(200)
-                .body("hazards.byDomain.GAS", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
+                .body("hazards.byDomain.GAS", org.hamcrest.Matchers.greaterThanOrEqualTo(1))
+                .body("hazards.byMonth.month", equalTo(List.of("2023-05")))
+                .body("hazards.byMonth[0].found", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
+        as("leader").get("/api/safety/statistics?from=2023-04-20&to=2023-06-10").then().statusCode(200)
+                .body("hazards.byMonth.month", equalTo(List.of("2023-04", "2023-05", "2023-06")))
+                .body("hazards.byMonth[1].found", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
         as("leader").get("/api/safety/statistics?from=2023-12-31&to=2023-01-01").then().statusCode(400)
                 .body("errors[0].field", equalTo("to"));
         as("leader").get("/api/safety/statistics?from=2023-01-01").then().statusCode(400);
