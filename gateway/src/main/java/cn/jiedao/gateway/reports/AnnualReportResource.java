@@ -7,6 +7,7 @@ import cn.jiedao.kernel.security.Roles;
 import cn.jiedao.kernel.time.StreetTime;
 import cn.jiedao.kernel.validation.Year;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.json.JsonObject;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
@@ -18,6 +19,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
@@ -25,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -34,7 +38,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * The annual work summary's section 一, assembled on request from every service's statistics with the caller's
- * token: as JSON figures that name the request producing each, or as the summary's Chinese text.
+ * token: as JSON figures that name the request producing each, or as the summary's Chinese text (Markdown, an HTML
+ * page with charts, a Word document). Charts and documents are drawn on a worker thread, never on the event loop.
  */
 @Path("/api/reports/annual/{year}")
 @Tag(name = "Reports", description = "What the gateway assembles from every service")
@@ -47,11 +52,13 @@ public class AnnualReportResource {
     private final CodeLists codeLists;
     private final Upstreams upstreams;
     private final StreetTime time;
+    private final AnnualReportWord word;
 
-    AnnualReportResource(AnnualReports reports, AnnualReportText text, CodeLists codeLists, Upstreams upstreams,
-            StreetTime time) {
+    AnnualReportResource(AnnualReports reports, AnnualReportText text, AnnualReportWord word, CodeLists codeLists,
+            Upstreams upstreams, StreetTime time) {
         this.reports = reports;
         this.text = text;
+        this.word = word;
         this.codeLists = codeLists;
         this.upstreams = upstreams;
         this.time = time;
@@ -91,7 +98,66 @@ public class AnnualReportResource {
     public Uni<RestResponse<String>> summary(@PathParam("year") @NotNull @Year Integer year,
             @QueryParam("through") String through, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         YearMonth last = through(year, through);
-        Uni<Map<String, JsonObject>> labels = Uni.createFrom()
+        return Uni.combine().all().unis(reports.of(last, authorization), labels(authorization))
+                .asTuple().map(both -> answer(both.getItem1(), text.markdown(both.getItem1(), both.getItem2())));
+    }
+
+    @GET
+    @RolesAllowed({Roles.LEADER, Roles.STREET_ADMIN})
+    @Produces(MediaType.TEXT_HTML + ";charset=UTF-8;qs=0.5")
+    @Operation(summary = "The same report as a standalone HTML page in Chinese: the summary's text, tables of the "
+            + "main figures and charts as inline SVG drawn on the server (general budget revenue against the "
+            + "target's pace, disputes by category, hazards found and closed by month); an unavailable section "
+            + "or chart says why")
+    @APIResponse(responseCode = "200", description = "The page; a Warning header names unavailable sections",
+            content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(implementation = String.class)))
+    public Uni<RestResponse<String>> page(@PathParam("year") @NotNull @Year Integer year,
+            @QueryParam("through") String through, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        YearMonth last = through(year, through);
+        return Uni.combine().all().unis(reports.withCharts(last, authorization), labels(authorization)).asTuple()
+                .emitOn(Infrastructure.getDefaultWorkerPool())
+                .map(both -> answer(both.getItem1().report(), text.html(both.getItem1(), both.getItem2())));
+    }
+
+    @GET
+    @RolesAllowed({Roles.LEADER, Roles.STREET_ADMIN})
+    @Produces(AnnualReportWord.MEDIA_TYPE + ";qs=0.5")
+    @Operation(summary = "The same report as a Word document (.docx) to edit and file: title, sections as "
+            + "headings, the summary's paragraphs, the tables and charts of the HTML page (charts as pictures)")
+    @APIResponse(responseCode = "200", description = "The document, as an attachment named after the year "
+            + "(e.g. 2023年1-10月工作总结.docx); a Warning header names unavailable sections",
+            content = @Content(mediaType = AnnualReportWord.MEDIA_TYPE,
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Uni<RestResponse<byte[]>> document(@PathParam("year") @NotNull @Year Integer year,
+            @QueryParam("through") String through, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        YearMonth last = through(year, through);
+        return Uni.combine().all().unis(reports.withCharts(last, authorization), labels(authorization)).asTuple()
+                .emitOn(Infrastructure.getDefaultWorkerPool())
+                .map(both -> {
+                    AnnualReport report = both.getItem1().report();
+                    byte[] docx = word.docx(text.written(report, both.getItem2(), both.getItem1()));
+                    RestResponse<byte[]> answer = answer(report, docx);
+                    answer.getHeaders().putSingle("Content-Disposition",
+                            attachment(fileName(last), "annual-report-" + last + ".docx"));
+                    return answer;
+                });
+    }
+
+    /** "2023年工作总结.docx" for a whole year, "2023年1-10月工作总结.docx" for part of one. */
+    static String fileName(YearMonth through) {
+        return through.getYear() + "年" + (through.getMonthValue() == 12 ? "" : "1-" + through.getMonthValue() + "月")
+                + "工作总结.docx";
+    }
+
+    /** RFC 6266 with the UTF-8 name of RFC 8187, and an ASCII name for clients that know only that. */
+    static String attachment(String fileName, String asciiName) {
+        String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
+        return "attachment; filename=\"" + asciiName + "\"; filename*=UTF-8''" + encoded;
+    }
+
+    /** Every service's code lists by area, to label the breakdowns; none when they do not come in time. */
+    private Uni<Map<String, JsonObject>> labels(String authorization) {
+        return Uni.createFrom()
                 .completionStage(() -> codeLists.of(upstreams.all(), authorization).toCompletionStage())
                 .ifNoItem().after(reports.timeout()).fail()
                 .map(areas -> {
@@ -100,8 +166,6 @@ public class AnnualReportResource {
                     return byArea;
                 })
                 .onFailure().recoverWithItem(Map.of());
-        return Uni.combine().all().unis(reports.of(last, authorization), labels)
-                .asTuple().map(both -> answer(both.getItem1(), text.markdown(both.getItem1(), both.getItem2())));
     }
 
     private YearMonth through(int year, String through) {

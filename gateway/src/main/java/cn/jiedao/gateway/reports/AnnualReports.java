@@ -51,7 +51,7 @@ public class AnnualReports {
             "HUNDRED_MILLION_YUAN", "亿元", "UNITS", "家", "ITEMS", "个");
 
     /** One statistics answer, or why there is none. */
-    record Fetched(String source, JsonObject body, String reason) {
+    public record Fetched(String source, JsonObject body, String reason) {
     }
 
     private final UpstreamClient client;
@@ -71,12 +71,30 @@ public class AnnualReports {
 
     /** The report for January to {@code through} of its year. */
     public Uni<AnnualReport> of(YearMonth through, String authorization) {
+        return fetched(through, authorization, List.of()).map(Assembled::report);
+    }
+
+    /**
+     * The report with the answers it was assembled from, and those of the revenue's monthly series the charts
+     * need besides ({@link Sources#revenueSeries()}): every request sent at once, none kept.
+     */
+    public Uni<Assembled> withCharts(YearMonth through, String authorization) {
+        return fetched(through, authorization, List.of(new Sources(through).revenueSeries()));
+    }
+
+    /** A report and every statistics answer it was assembled from (or why there is none), by source. */
+    public record Assembled(AnnualReport report, Sources sources, Map<String, Fetched> answers) {
+    }
+
+    private Uni<Assembled> fetched(YearMonth through, String authorization, List<String> besides) {
         Sources sources = new Sources(through);
-        List<Uni<Fetched>> each = sources.all().stream().map(source -> fetch(source, authorization)).toList();
+        List<String> all = new ArrayList<>(sources.all());
+        all.addAll(besides);
+        List<Uni<Fetched>> each = all.stream().map(source -> fetch(source, authorization)).toList();
         return Uni.combine().all().unis(each).with(Fetched.class, answers -> {
             Map<String, Fetched> bySource = new LinkedHashMap<>();
             answers.forEach(a -> bySource.put(a.source(), a));
-            return assemble(sources, bySource);
+            return new Assembled(assemble(sources, bySource), sources, bySource);
         });
     }
 
@@ -328,7 +346,7 @@ public class AnnualReports {
     }
 
     /** The statistics requests of a report: path and query, as a client would send them to the gateway. */
-    static final class Sources {
+    public static final class Sources {
 
         final YearMonth through;
         final Period period;
@@ -341,6 +359,11 @@ public class AnnualReports {
         String progress(String indicator) {
             return "/api/economy/indicators/" + indicator + "/progress?year=" + through.getYear() + "&throughMonth="
                     + through.getMonthValue();
+        }
+
+        /** The twelve months of the general budget revenue, for the chart of the year's pace. */
+        String revenueSeries() {
+            return "/api/economy/indicators/GENERAL_BUDGET_REVENUE/series?year=" + through.getYear();
         }
 
         String units() {

@@ -4,8 +4,8 @@ import io.vertx.core.json.JsonObject;
 
 /**
  * What the fake services answer to the statistics requests of the annual report: the field names of the real
- * services' views (economy's ProgressView and the unit, investment and attraction SummaryViews, mediation's
- * MediationStatistics.Figures, safety's SafetyStatistics.Statistics and DisciplineFigures, the hub's
+ * services' views (economy's ProgressView, SeriesView and the unit, investment and attraction SummaryViews,
+ * mediation's MediationStatistics.Figures, safety's SafetyStatistics.Statistics and DisciplineFigures, the hub's
  * HubStatistics.Figures), with the report's 2023 figures.
  */
 final class FakeStatistics {
@@ -33,6 +33,15 @@ final class FakeStatistics {
                     {"code":"ABOVE_QUOTA_CATERING_SALES","name":"限上餐饮业销售额","unit":"HUNDRED_MILLION_YUAN",
                      "year":2023,"throughMonth":10,"ytd":2.0000,"target":null,"targetCompletionPercent":null,
                      "samePeriodLastYear":1.7200,"yoyGrowthPercent":16.21,"reasons":{"target":"no target for 2023"}}""";
+            case "economy /api/economy/indicators/GENERAL_BUDGET_REVENUE/series" -> """
+                    {"code":"GENERAL_BUDGET_REVENUE","name":"一般预算收入","unit":"TEN_THOUSAND_YUAN","year":2023,
+                     "months":[{"month":1,"monthValue":150,"cumulative":150},{"month":2,"monthValue":160,"cumulative":310},
+                      {"month":3,"monthValue":170,"cumulative":480},{"month":4,"monthValue":170,"cumulative":650},
+                      {"month":5,"monthValue":180,"cumulative":830},{"month":6,"monthValue":180,"cumulative":1010},
+                      {"month":7,"monthValue":180,"cumulative":1190},{"month":8,"monthValue":190,"cumulative":1380},
+                      {"month":9,"monthValue":220,"cumulative":1600},{"month":10,"monthValue":232,"cumulative":1832},
+                      {"month":11,"monthValue":null,"cumulative":null,"reasons":{"cumulative":"not reported"}},
+                      {"month":12,"monthValue":null,"cumulative":null,"reasons":{"cumulative":"not reported"}}]}""";
             case "economy /api/economy/units/summary" -> """
                     {"inLibrary":122,"inLibraryByCategory":{"ABOVE_QUOTA_WHOLESALE":60,"ABOVE_QUOTA_RETAIL":20,
                      "ABOVE_QUOTA_ACCOMMODATION":2,"ABOVE_QUOTA_CATERING":7,"ABOVE_SCALE_SERVICES":10,
@@ -56,7 +65,12 @@ final class FakeStatistics {
             case "safety /api/safety/statistics" -> """
                     {"from":"2023-01-01","to":"2023-10-31","drills":26,"drillParticipants":1300,
                      "hazards":{"found":412,"closedFixed":398,"closedUnfixed":2,"overdue":4,"major":1,
-                      "byDomain":{"GAS":120,"FIRE":200,"TRAFFIC":92}},
+                      "byDomain":{"GAS":120,"FIRE":200,"TRAFFIC":92},
+                      "byMonth":[{"month":"2023-01","found":40,"closed":31},{"month":"2023-02","found":38,"closed":36},
+                       {"month":"2023-03","found":45,"closed":44},{"month":"2023-04","found":42,"closed":40},
+                       {"month":"2023-05","found":41,"closed":43},{"month":"2023-06","found":39,"closed":38},
+                       {"month":"2023-07","found":44,"closed":41},{"month":"2023-08","found":43,"closed":45},
+                       {"month":"2023-09","found":40,"closed":39},{"month":"2023-10","found":40,"closed":43}]},
                      "keyPersons":{"underSupervision":{"SEVERE_MENTAL_DISORDER":22,"DRUG_USER":65,
                       "COMMUNITY_CORRECTION":53},"visits":600,"visitsOnTime":570},"visitsOnTimePercent":95.0,
                      "illegalConstruction":{"demolished":12,"demolishedAreaSquareMetres":356.50,"opened":15,
