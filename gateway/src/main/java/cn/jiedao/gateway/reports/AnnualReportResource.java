@@ -47,6 +47,20 @@ public class AnnualReportResource {
 
     static final String MARKDOWN = "text/markdown";
 
+    /** One operation in the OpenAPI document, whichever representation a method produces. */
+    static final String SUMMARY = "The annual work summary's section 一 (economy, governance, safety, community, "
+            + "services, discipline, party building) from January through a month, computed from the records on "
+            + "request; each figure names the request that produces it. A service that does not answer in time "
+            + "leaves its sections unavailable with the reason (200 with a Warning header)";
+    static final String DESCRIPTION = "Accept application/json for the figures; text/markdown for the summary's "
+            + "Chinese text, figures written as the report writes them (1832万, 92.99%, 2564件); text/html for a "
+            + "standalone page with that text, tables and charts as inline SVG drawn on the server (general budget "
+            + "revenue against the target's pace, disputes by category, hazards found and closed by month); "
+            + AnnualReportWord.MEDIA_TYPE + " for the same as a Word document, as an attachment named after the "
+            + "year (e.g. 2023年1-10月工作总结.docx). An unavailable section or chart says why; any other Accept is "
+            + "406";
+    static final String ANSWER = "The report; a Warning header names unavailable sections";
+
     private final AnnualReports reports;
     private final AnnualReportText text;
     private final CodeLists codeLists;
@@ -67,11 +81,8 @@ public class AnnualReportResource {
     @GET
     @RolesAllowed({Roles.LEADER, Roles.STREET_ADMIN})
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The annual work summary's section 一 (economy, governance, safety, community, services, "
-            + "discipline, party building) from January through a month, computed from the records on request; "
-            + "each figure names the request that produces it. A service that does not answer in time leaves its "
-            + "sections unavailable with the reason (200 with a Warning header)")
-    @APIResponse(responseCode = "200", description = "The report; a Warning header names unavailable sections",
+    @Operation(summary = SUMMARY, description = DESCRIPTION)
+    @APIResponse(responseCode = "200", description = ANSWER,
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AnnualReport.class)))
     @APIResponse(responseCode = "400", description = "Year or through not valid",
@@ -79,6 +90,8 @@ public class AnnualReportResource {
     @APIResponse(responseCode = "401", description = "No valid bearer token",
             content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "403", description = "Neither leader nor street-admin",
+            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "406", description = "Accept names none of the four representations",
             content = @Content(mediaType = "application/problem+json"))
     public Uni<RestResponse<AnnualReport>> figures(@PathParam("year") @NotNull @Year Integer year,
             @Parameter(description = "the last month covered, YYYY-MM of the same year; default December, or the "
@@ -91,9 +104,8 @@ public class AnnualReportResource {
     @GET
     @RolesAllowed({Roles.LEADER, Roles.STREET_ADMIN})
     @Produces(MARKDOWN + ";charset=UTF-8")
-    @Operation(summary = "The same report as the summary's Chinese text (Markdown), figures written as the "
-            + "report writes them (1832万, 92.99%, 2564件); an unavailable section says so")
-    @APIResponse(responseCode = "200", description = "The text; a Warning header names unavailable sections",
+    @Operation(summary = SUMMARY, description = DESCRIPTION)
+    @APIResponse(responseCode = "200", description = ANSWER,
             content = @Content(mediaType = MARKDOWN, schema = @Schema(implementation = String.class)))
     public Uni<RestResponse<String>> summary(@PathParam("year") @NotNull @Year Integer year,
             @QueryParam("through") String through, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
@@ -105,11 +117,8 @@ public class AnnualReportResource {
     @GET
     @RolesAllowed({Roles.LEADER, Roles.STREET_ADMIN})
     @Produces(MediaType.TEXT_HTML + ";charset=UTF-8;qs=0.5")
-    @Operation(summary = "The same report as a standalone HTML page in Chinese: the summary's text, tables of the "
-            + "main figures and charts as inline SVG drawn on the server (general budget revenue against the "
-            + "target's pace, disputes by category, hazards found and closed by month); an unavailable section "
-            + "or chart says why")
-    @APIResponse(responseCode = "200", description = "The page; a Warning header names unavailable sections",
+    @Operation(summary = SUMMARY, description = DESCRIPTION)
+    @APIResponse(responseCode = "200", description = ANSWER,
             content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(implementation = String.class)))
     public Uni<RestResponse<String>> page(@PathParam("year") @NotNull @Year Integer year,
             @QueryParam("through") String through, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
@@ -122,10 +131,8 @@ public class AnnualReportResource {
     @GET
     @RolesAllowed({Roles.LEADER, Roles.STREET_ADMIN})
     @Produces(AnnualReportWord.MEDIA_TYPE + ";qs=0.5")
-    @Operation(summary = "The same report as a Word document (.docx) to edit and file: title, sections as "
-            + "headings, the summary's paragraphs, the tables and charts of the HTML page (charts as pictures)")
-    @APIResponse(responseCode = "200", description = "The document, as an attachment named after the year "
-            + "(e.g. 2023年1-10月工作总结.docx); a Warning header names unavailable sections",
+    @Operation(summary = SUMMARY, description = DESCRIPTION)
+    @APIResponse(responseCode = "200", description = ANSWER,
             content = @Content(mediaType = AnnualReportWord.MEDIA_TYPE,
                     schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Uni<RestResponse<byte[]>> document(@PathParam("year") @NotNull @Year Integer year,
