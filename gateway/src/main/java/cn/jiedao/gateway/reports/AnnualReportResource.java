@@ -46,6 +46,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class AnnualReportResource {
 
     static final String MARKDOWN = "text/markdown";
+    static final String HTML = MediaType.TEXT_HTML + ";charset=UTF-8";
 
     /** One operation in the OpenAPI document, whichever representation a method produces. */
     static final String SUMMARY = "The annual work summary's section 一 (economy, governance, safety, community, "
@@ -116,7 +117,7 @@ public class AnnualReportResource {
 
     @GET
     @RolesAllowed({Roles.LEADER, Roles.STREET_ADMIN})
-    @Produces(MediaType.TEXT_HTML + ";charset=UTF-8;qs=0.5")
+    @Produces(HTML + ";qs=0.5")
     @Operation(summary = SUMMARY, description = DESCRIPTION)
     @APIResponse(responseCode = "200", description = ANSWER,
             content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(implementation = String.class)))
@@ -125,7 +126,8 @@ public class AnnualReportResource {
         YearMonth last = through(year, through);
         return Uni.combine().all().unis(reports.withCharts(last, authorization), labels(authorization)).asTuple()
                 .emitOn(Infrastructure.getDefaultWorkerPool())
-                .map(both -> answer(both.getItem1().report(), text.html(both.getItem1(), both.getItem2())));
+                .map(both -> typed(answer(both.getItem1().report(), text.html(both.getItem1(), both.getItem2())),
+                        HTML));
     }
 
     @GET
@@ -143,11 +145,17 @@ public class AnnualReportResource {
                 .map(both -> {
                     AnnualReport report = both.getItem1().report();
                     byte[] docx = word.docx(text.written(report, both.getItem2(), both.getItem1()));
-                    RestResponse<byte[]> answer = answer(report, docx);
+                    RestResponse<byte[]> answer = typed(answer(report, docx), AnnualReportWord.MEDIA_TYPE);
                     answer.getHeaders().putSingle("Content-Disposition",
                             attachment(fileName(last), "annual-report-" + last + ".docx"));
                     return answer;
                 });
+    }
+
+    /** The answer's Content-Type as named, without the qs that only ranks these methods below JSON when any type is accepted. */
+    private static <T> RestResponse<T> typed(RestResponse<T> answer, String mediaType) {
+        answer.getHeaders().putSingle(HttpHeaders.CONTENT_TYPE, mediaType);
+        return answer;
     }
 
     /** "2023年工作总结.docx" for a whole year, "2023年1-10月工作总结.docx" for part of one. */

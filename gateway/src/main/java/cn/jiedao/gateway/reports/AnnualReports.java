@@ -148,8 +148,9 @@ public class AnnualReports {
                 JsonObject p = answers.get(source).body();
                 Comparison comparison = new Comparison(number(p, "target"), number(p, "targetCompletionPercent"),
                         number(p, "samePeriodLastYear"), number(p, "yoyGrowthPercent"));
-                f.add(new Figure(id, number(p, "ytd"), INDICATOR_UNITS.getOrDefault(p.getString("unit"),
-                        p.getString("unit")), period, comparison.empty() ? null : comparison, source));
+                String unit = p.getString("unit"); // Map.of refuses a null key: an answer without unit must not be a 500
+                f.add(new Figure(id, number(p, "ytd"), unit == null ? null : INDICATOR_UNITS.getOrDefault(unit, unit),
+                        period, comparison.empty() ? null : comparison, source));
             }
             JsonObject units = answers.get(s.units()).body();
             f.add(figure("economy.units.inLibrary", units, "inLibrary", "家", wholeYear, s.units()));
