@@ -34,6 +34,12 @@ class AnnualReportDocumentsTest {
     @Inject
     CodeLists codeLists;
 
+    @Inject
+    AnnualReports reports;
+
+    @Inject
+    AnnualReportText text;
+
     @BeforeEach
     void everyServiceUpAndNoListsKept() {
         Fakes.reset();
@@ -120,6 +126,30 @@ class AnnualReportDocumentsTest {
                 .doesNotContain("<svg", "2564件");
         assertThat(svgs(page)).as("the other two charts").hasSize(2);
         assertThat(page).contains("组织26次应急演练");
+    }
+
+    @Test
+    void aChartWhoseDataIsMissingSaysWhyInItsPlace() {
+        AnnualReports.Assembled fetched = reports.withCharts(java.time.YearMonth.of(2023, 10),
+                TestTokens.bearer("leader")).await().atMost(java.time.Duration.ofSeconds(10));
+        java.util.Map<String, AnnualReports.Fetched> answers = new java.util.LinkedHashMap<>(fetched.answers());
+        String series = fetched.sources().revenueSeries();
+        answers.put(series, new AnnualReports.Fetched(series, null, "economy service answered HTTP 403"));
+        String safety = fetched.sources().safety();
+        io.vertx.core.json.JsonObject withoutMonths = answers.get(safety).body().copy();
+        withoutMonths.getJsonObject("hazards").remove("byMonth");
+        answers.put(safety, new AnnualReports.Fetched(safety, withoutMonths, null));
+
+        String page = text.html(new AnnualReports.Assembled(fetched.report(), fetched.sources(), answers),
+                java.util.Map.of());
+        assertThat(page).contains("<p class=\"chart-unavailable\" data-chart=\"revenue\">图表暂不可用"
+                        + "（一般预算收入逐月累计与全年目标进度（1-10月）：economy service answered HTTP 403）。</p>")
+                .contains("<p class=\"chart-unavailable\" data-chart=\"hazards\">图表暂不可用"
+                        + "（安全隐患逐月发现与整改销号（1-10月）：安全服务的统计未提供按月数据）。</p>")
+                .contains("1-10月累计完成一般预算收入1832万", "排查安全隐患412处")
+                .doesNotContain("安全隐患逐月排查整改");
+        assertThat(svgs(page)).as("only the disputes chart").hasSize(1);
+        assertThat(svgs(page).get(0)).contains("<title>居民诉求分类（1-10月）</title>");
     }
 
     @Test
