@@ -78,7 +78,7 @@ class ConcurrentUpdatesTest {
                 var u = unit();
                 String path = "/api/economy/units/" + u.path("id");
                 return target(u.header("ETag"), path, OFFICER, "path", path);
-            }, (t, i) -> t.ifMatch(OFFICER).body("{\"status\": \"DECLARED\", \"date\": \"2087-05-10\"}")
+            }, (t, i) -> t.ifMatch(OFFICER).body("{\"status\": \"DECLARED\", \"date\": \"2023-05-10\"}")
                     .post(t.id("path") + "/status-changes")));
 
     @Test

@@ -210,8 +210,10 @@ class ConcurrentUpdatesTest {
             new Case("PUT /api/safety/telecom-fraud-cases/{month}", () -> {
                 String path = "/api/safety/telecom-fraud-cases/201" + ThreadLocalRandom.current().nextInt(10) + "-0"
                         + (1 + ThreadLocalRandom.current().nextInt(9));
-                String etag = as("police-system").contentType("application/json").body(Map.of("cases", 10)).put(path)
-                        .then().statusCode(201).extract().header("ETag");
+                var first = as("police-system").contentType("application/json").body(Map.of("cases", 10)).put(path)
+                        .then().extract();
+                org.assertj.core.api.Assertions.assertThat(first.statusCode()).as(first.body().asString()).isIn(200, 201);
+                String etag = first.header("ETag");
                 return target(etag, null, OFFICER, "path", path);
             }, (t, i) -> t.ifMatch("police-system").body(Map.of("cases", 11 + i)).put((String) t.id("path"))));
 

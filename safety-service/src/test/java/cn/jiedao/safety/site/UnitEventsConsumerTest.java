@@ -68,13 +68,10 @@ class UnitEventsConsumerTest {
      */
     static String registered(String unitId, String creditCode, String name, String grid, String industry) {
         CloudEventFixture event = CloudEventFixture.of("economy.unit.registered").source("/jiedao/economy")
-                .subject(creditCode == null ? "RC-" + unitId : creditCode).data("""
-                {"source":"%s","unitId":"%s","creditCode":%s,"registerCode":%s,"name":"%s","address":"八月湖路9号",
-                 "gridCode":"%s","industryCode":"%s","divisionCode":"340123001","recordType":%s}"""
-                .formatted(creditCode == null ? "CENSUS" : "REGISTRY", unitId,
-                        creditCode == null ? "null" : "\"" + creditCode + "\"",
-                        creditCode == null ? "\"RC-" + unitId + "\"" : "null", name, grid, industry,
-                        creditCode == null ? "\"ESTABLISHMENT\"" : "null"));
+                .subject(creditCode == null ? unitId : creditCode).data("""
+                {"source":"REGISTRY","unitId":"%s","creditCode":%s,"registerCode":null,"name":"%s","address":"八月湖路9号",
+                 "gridCode":"%s","industryCode":"%s","divisionCode":"340123001","recordType":null}"""
+                .formatted(unitId, creditCode == null ? "null" : "\"" + creditCode + "\"", name, grid, industry));
         if (!industry.startsWith("61") && !industry.startsWith("62")) {
             event.outsideContract();
         }
