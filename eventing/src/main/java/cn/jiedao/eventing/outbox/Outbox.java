@@ -5,6 +5,7 @@ import cn.jiedao.eventing.CloudEvents;
 import cn.jiedao.eventing.EventingConfig;
 import cn.jiedao.kernel.time.StreetTime;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
@@ -17,7 +18,10 @@ import java.util.UUID;
 /**
  * Publishes an event as part of the caller's transaction: the row commits with the state change or not at
  * all, so no event is lost when Kafka is down and none is sent for a rolled-back change. After a commit
- * the relay is woken so that the event leaves at once.
+ * the relay is woken so that the event leaves at once. Each appended row is fired as a CDI event
+ * ({@code @Observes OutboxEvent}, synchronous, in the caller's transaction): the services' tests check every
+ * event against its published contract in {@code docs/events} that way; an observer that throws rolls the
+ * change back.
  */
 @ApplicationScoped
 public class Outbox {
@@ -36,6 +40,10 @@ public class Outbox {
 
     @Inject
     StreetTime time;
+
+    /** Each row as appended, to synchronous observers in the caller's transaction (the tests' contract check). */
+    @Inject
+    Event<OutboxEvent> appended;
 
     /**
      * @param topic the topic, {@code <producer>.<subject>}
@@ -60,6 +68,7 @@ public class Outbox {
         row.payload = cloudEvents.write(event);
         row.createdAt = now;
         row.persist();
+        appended.fire(row);
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {

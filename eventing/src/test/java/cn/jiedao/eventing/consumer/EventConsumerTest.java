@@ -33,6 +33,9 @@ class EventConsumerTest {
     @Inject
     EntityManager em;
 
+    @Inject
+    ProbeConsumer probe;
+
     @Test
     void invalidDataAndAnUnexpectedTypeGoToTheDlqWithTheReason() {
         String blank = CloudEventFixture.of(ProbeConsumer.TALLIED).data("{\"name\": \"  \"}").json();
@@ -71,6 +74,38 @@ class EventConsumerTest {
         assertThat(dlq).as("an ignored type and the applied events stay off the DLQ")
                 .noneMatch(r -> r.value().contains("test.probe.other") || r.value().contains("a-" + run));
         assertThat(applied("fail-" + run)).isZero();
+    }
+
+    @Test
+    void tenConsumersHandedTheSameEventAtOnceApplyItOnce() throws Exception {
+        String name = "concurrent-" + UUID.randomUUID();
+        CloudEventFixture fixture = tally(name);
+        String event = fixture.json();
+        int consumers = 10;
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(consumers);
+        try {
+            List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+            for (int i = 0; i < consumers; i++) {
+                long offset = i;
+                done.add(pool.submit(() -> {
+                    start.await();
+                    probe.on(new ConsumerRecord<>(SINGLE, 0, 1_000_000 + offset, "k", event));
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (var d : done) {
+                d.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(applied(name)).as("one event handed to ten consumers at once is applied once").isEqualTo(1);
+        long inbox = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select count(*) from inbox_event where event_id = ?1").setParameter(1, fixture.id()).getSingleResult())
+                .longValue());
+        assertThat(inbox).as("its id in the inbox once").isEqualTo(1);
     }
 
     private static CloudEventFixture tally(String name) {

@@ -80,7 +80,7 @@ class PublishedContractsTest {
         return changes.isEmpty() ? "incompatible (see openapi-diff)" : String.join("; ", changes);
     }
 
-    private static String git(Path repo, String... arguments) throws IOException, InterruptedException {
+    static String git(Path repo, String... arguments) throws IOException, InterruptedException {
         String out = gitOrNull(repo, arguments);
         if (out == null) {
             throw new IllegalStateException("git " + String.join(" ", arguments) + " failed in " + repo);
@@ -88,7 +88,7 @@ class PublishedContractsTest {
         return out;
     }
 
-    private static String gitOrNull(Path repo, String... arguments) throws IOException, InterruptedException {
+    static String gitOrNull(Path repo, String... arguments) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("git", "-C", repo.toString()));
         command.addAll(List.of(arguments));
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();

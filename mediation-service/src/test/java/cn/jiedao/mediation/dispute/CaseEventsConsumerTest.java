@@ -33,11 +33,17 @@ class CaseEventsConsumerTest {
              "address": "幸福时光小区3栋", "gridCode": "360121001001001", "illegalStructure": true,
              "parties": [{"role": "APPLICANT", "name": "张三", "phone": "13800001234"}]}""";
 
+    /** A step as safety publishes it (its contract in docs/events): the status is the one the step reached. */
     static String caseStep(String type, UUID caseId, String disputeId, String note) {
-        return CloudEventFixture.of(type).source("/jiedao/safety").data("""
-                {"caseId":"%s","caseNo":"WJ-2023-00042","sourceDisputeId":%s,"status":"VERIFIED",
-                 "address":"幸福时光小区3栋","at":"2023-06-01T10:00:00+08:00","note":"%s"}"""
-                .formatted(caseId, disputeId == null ? "null" : "\"" + disputeId + "\"", note)).json();
+        String status = type.substring("safety.case.".length()).toUpperCase().replace('-', '_');
+        boolean demolished = status.equals("DEMOLISHED") || status.equals("CLOSED");
+        return CloudEventFixture.of(type).source("/jiedao/safety").subject(caseId.toString()).data("""
+                {"caseId":"%s","caseNo":"WJ-2023-00042","sourceDisputeId":%s,"sourceCaseNo":%s,"status":"%s",
+                 "address":"幸福时光小区3栋","gridCode":"360121001001001","at":"2023-06-01T10:00:00+08:00","note":"%s",
+                 "demolishedOn":%s,"demolishedAreaSquareMetres":%s}"""
+                .formatted(caseId, disputeId == null ? "null" : "\"" + disputeId + "\"",
+                        disputeId == null ? "null" : "\"TJ-2023-00001\"", status.equals("OPENED") ? "REPORTED" : status,
+                        note, demolished ? "\"2023-06-01\"" : "null", demolished ? "30" : "null")).json();
     }
 
     static io.restassured.response.ValidatableResponse dispute(String id) {
@@ -85,7 +91,7 @@ class CaseEventsConsumerTest {
     @Test
     void anUnreadableCaseEventGoesToTheDlqWithItsReason() {
         String poison = CloudEventFixture.of("safety.case.verified").source("/jiedao/safety")
-                .data("{\"caseNo\":\"WJ-2023-00043\",\"note\":\"x\"}").json();
+                .data("{\"caseNo\":\"WJ-2023-00043\",\"note\":\"x\"}").outsideContract().json();
         KafkaTopics.writeCloudEvent(TOPIC, "poison", poison);
         var dlq = KafkaTopics.readUntil(TOPIC + ".dlq", r -> r.value().equals(poison), WAIT);
         var reason = dlq.get(dlq.size() - 1).headers().lastHeader("dead-letter-reason");

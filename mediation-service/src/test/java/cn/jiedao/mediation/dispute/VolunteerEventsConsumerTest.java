@@ -54,10 +54,12 @@ class VolunteerEventsConsumerTest {
     }
 
     static String helped(String caseNo, String team, String title) {
-        return CloudEventFixture.of("hub.volunteer-activity.dispute-helped").source("/jiedao/hub").data("""
+        UUID activity = UUID.randomUUID();
+        return CloudEventFixture.of("hub.volunteer-activity.dispute-helped").source("/jiedao/hub")
+                .subject(activity.toString()).data("""
                 {"activityId":"%s","teamId":"%s","teamName":"%s","kind":"DISPUTE_MEDIATION","title":"%s",
                  "heldOn":"2018-04-03","disputeCaseNo":"%s","volunteers":2,"hours":5,"note":null}"""
-                .formatted(UUID.randomUUID(), UUID.randomUUID(), team, title, caseNo)).json();
+                .formatted(activity, UUID.randomUUID(), team, title, caseNo)).json();
     }
 
     static io.restassured.response.ValidatableResponse dispute(String id) {
@@ -92,7 +94,7 @@ class VolunteerEventsConsumerTest {
     void anUnreadableVolunteerEventGoesToTheDlqWithItsReason() {
         String poison = CloudEventFixture.of("hub.volunteer-activity.dispute-helped").source("/jiedao/hub")
                 .data("{\"activityId\":\"" + UUID.randomUUID() + "\",\"title\":\"x\",\"heldOn\":\"2018-04-03\","
-                        + "\"disputeCaseNo\":\"TJ-2018-00001\",\"volunteers\":1}").json();
+                        + "\"disputeCaseNo\":\"TJ-2018-00001\",\"volunteers\":1}").outsideContract().json();
         KafkaTopics.writeCloudEvent(TOPIC, "poison", poison);
         var dlq = KafkaTopics.readUntil(TOPIC + ".dlq", r -> r.value().equals(poison), WAIT);
         var reason = dlq.get(dlq.size() - 1).headers().lastHeader("dead-letter-reason");

@@ -134,7 +134,9 @@ public class InspectionService {
         InspectionRound round = round(id);
         ETags.require(ifMatch, round.version);
         round.siteIds.addAll(existing(siteIds));
-        Inspection.getEntityManager().lock(round, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        // The roster is the round's own collection: changing it bumps the round's version at this flush (and a
+        // concurrent change of the same version fails there, 412). A forced increment on top of it bumped the
+        // version once more at commit, so the ETag answered was already stale.
         Inspection.getEntityManager().flush();
         return view(round);
     }

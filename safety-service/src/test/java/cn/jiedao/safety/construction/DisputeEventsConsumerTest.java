@@ -63,7 +63,7 @@ class DisputeEventsConsumerTest {
     @Test
     void anUnreadableEventGoesToTheDlqWithItsReasonAndConsumptionGoesOn() {
         String poison = CloudEventFixture.of("mediation.dispute.registered").source("/jiedao/mediation")
-                .data("{\"caseNo\":\"TJ-2023-00099\",\"illegalStructure\":true}").json();
+                .data("{\"caseNo\":\"TJ-2023-00099\",\"illegalStructure\":true}").outsideContract().json();
         KafkaTopics.writeCloudEvent(TOPIC, "poison", poison);
         UUID marker = UUID.randomUUID();
         KafkaTopics.writeCloudEvent(TOPIC, marker.toString(), registered(UUID.randomUUID().toString(), marker, true));
@@ -90,11 +90,12 @@ class DisputeEventsConsumerTest {
 
     private static String registered(String eventId, UUID dispute, boolean illegalStructure) {
         return CloudEventFixture.of("mediation.dispute.registered").id(eventId).source("/jiedao/mediation")
-                .time(OffsetDateTime.parse("2023-05-04T09:30:00+08:00")).data("""
+                .subject(dispute.toString()).time(OffsetDateTime.parse("2023-05-04T09:30:00+08:00")).data("""
                         {"disputeId":"%s","caseNo":"TJ-2023-00017","channel":"GRID_REPORT",
                          "category":"MUNICIPAL_ILLEGAL_CONSTRUCTION","summary":"楼顶违章搭建阳光房",
                          "address":"幸福时光小区3栋","gridCode":"360121001001001","illegalStructure":%s,
-                         "registeredAt":"2023-05-04T09:30:00+08:00"}""".formatted(dispute, illegalStructure))
+                         "registeredAt":"2023-05-04T09:30:00+08:00","receivedAt":null,
+                         "needsClassification":false,"referralNo":null}""".formatted(dispute, illegalStructure))
                 .json();
     }
 }

@@ -62,12 +62,20 @@ class UnitEventsConsumerTest {
                 Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 1_000_000_000L)));
     }
 
+    /**
+     * A unit as economy announces it (its contract in docs/events); economy announces accommodation and catering
+     * only, so a unit of another division is outside the contract: the consumer's own defence is tested with it.
+     */
     static String registered(String unitId, String creditCode, String name, String grid, String industry) {
-        return CloudEventFixture.of("economy.unit.registered").source("/jiedao/economy").data("""
-                {"source":"REGISTRY","unitId":"%s","creditCode":%s,"name":"%s","address":"八月湖路9号",
-                 "gridCode":"%s","industryCode":"%s","divisionCode":"340123001"}"""
-                .formatted(unitId, creditCode == null ? "null" : "\"" + creditCode + "\"", name, grid, industry))
-                .json();
+        CloudEventFixture event = CloudEventFixture.of("economy.unit.registered").source("/jiedao/economy")
+                .subject(creditCode == null ? unitId : creditCode).data("""
+                {"source":"REGISTRY","unitId":"%s","creditCode":%s,"registerCode":null,"name":"%s","address":"八月湖路9号",
+                 "gridCode":"%s","industryCode":"%s","divisionCode":"340123001","recordType":null}"""
+                .formatted(unitId, creditCode == null ? "null" : "\"" + creditCode + "\"", name, grid, industry));
+        if (!industry.startsWith("61") && !industry.startsWith("62")) {
+            event.outsideContract();
+        }
+        return event.json();
     }
 
     static ValidatableResponse roster(String grid) {
@@ -131,7 +139,7 @@ class UnitEventsConsumerTest {
     void anInvalidUnitEventGoesToTheDlqWithItsReason() {
         String poison = CloudEventFixture.of("economy.unit.registered").source("/jiedao/economy")
                 .data("{\"source\":\"REGISTRY\",\"unitId\":\"u-1\",\"creditCode\":\"91340123000000000X\","
-                        + "\"name\":\"坏码\",\"industryCode\":\"6210\"}").json();
+                        + "\"name\":\"坏码\",\"industryCode\":\"6210\"}").outsideContract().json();
         KafkaTopics.writeCloudEvent(TOPIC, "poison", poison);
         var dlq = KafkaTopics.readUntil(TOPIC + ".dlq", r -> r.value().equals(poison), WAIT);
         var reason = dlq.get(dlq.size() - 1).headers().lastHeader("dead-letter-reason");
