@@ -86,12 +86,12 @@ public final class Demo {
                 minter.mint(s, List.of(role), Duration.ofHours(2)), gateway, http, perMinute));
     }
 
-    /** Records everything: the areas at once, each by its own staff; the hub's volunteers after the disputes. */
+    /** Records everything: the areas at once, each by its own staff; the volunteers' activities after the disputes they helped with. */
     void run() {
         Mediation2023 mediation = new Mediation2023(this);
         Hub2023 hub = new Hub2023(this);
         Safety2023 safety = new Safety2023(this);
-        ExecutorService areas = Executors.newFixedThreadPool(6);
+        ExecutorService areas = Executors.newFixedThreadPool(8);
         try {
             CompletableFuture<Void> disputes = CompletableFuture.runAsync(mediation::run, areas);
             List<CompletableFuture<Void>> all = List.of(
@@ -100,8 +100,10 @@ public final class Demo {
                     CompletableFuture.runAsync(safety::runSafety, areas),
                     CompletableFuture.runAsync(safety::runDiscipline, areas),
                     CompletableFuture.runAsync(hub::runDirectory, areas),
-                    disputes.thenRunAsync(() -> hub.runVolunteers(() -> mediation.caseNumbersHelpedByVolunteers(
-                            data.path("hub").path("volunteerActivities").path("disputesHelped").asInt())), areas));
+                    CompletableFuture.allOf(disputes, CompletableFuture.runAsync(hub::runTeams, areas))
+                            .thenRunAsync(() -> hub.runActivities(() -> mediation.caseNumbersHelpedByVolunteers(
+                                    data.path("hub").path("volunteerActivities").path("disputesHelped").asInt())),
+                                    areas));
             join(all);
         } finally {
             areas.shutdownNow();

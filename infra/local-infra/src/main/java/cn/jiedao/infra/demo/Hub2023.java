@@ -161,8 +161,11 @@ final class Hub2023 {
                 "/api/hub/new-employment-stations", stations);
     }
 
-    /** The volunteer teams, three volunteers each, and their activities (some helping with disputes). */
-    void runVolunteers(Supplier<List<String>> helpedCases) {
+    private Map<String, String> teamIds;
+    private List<List<String>> members;
+
+    /** The volunteer teams, three volunteers each. */
+    void runTeams() {
         JsonNode names = data.path("volunteerTeams");
         List<Map<String, Object>> teams = new ArrayList<>();
         JsonNode communities = data.path("communities");
@@ -171,11 +174,11 @@ final class Hub2023 {
                     communities.get(i % communities.size()).path("code").asText(),
                     "leaderName", "队长" + (i + 1), "foundedOn", founded(i)));
         }
-        Map<String, String> teamIds = demo.recorder().keyed("hub: volunteer teams", volunteers,
+        teamIds = demo.recorder().keyed("hub: volunteer teams", volunteers,
                 "/api/hub/volunteer-teams", "name", "/api/hub/volunteer-teams", teams);
         int recorded = 0;
         int there = 0;
-        List<List<String>> members = new ArrayList<>();
+        members = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
             String teamId = teamIds.get(names.get(i).asText());
             String list = "/api/hub/volunteers?teamId=" + teamId;
@@ -192,6 +195,11 @@ final class Hub2023 {
             members.add(ids);
         }
         demo.recorder().report("hub: volunteers", volunteers, recorded, there);
+    }
+
+    /** The teams' activities, the first of them helping with the disputes {@code helpedCases} names. */
+    void runActivities(Supplier<List<String>> helpedCases) {
+        JsonNode names = data.path("volunteerTeams");
 
         JsonNode a = data.path("volunteerActivities");
         int count = a.path("count").asInt();

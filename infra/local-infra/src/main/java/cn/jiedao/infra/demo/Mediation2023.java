@@ -185,36 +185,53 @@ final class Mediation2023 {
         int resolvedTarget = r.path("resolved").asInt();
         int concluded = (int) disputes.stream().filter(Mediation2023::ended).count();
         int resolved = (int) disputes.stream().filter(d -> "RESOLVED".equals(d.path("outcome").asText())).count();
+        // the plan first (which to accept, which to conclude and how), then the steps, shared by the mediators
+        record Step(JsonNode dispute, boolean accept, Boolean resolve) {
+        }
+        List<Step> steps = new ArrayList<>();
         int accepted = 0;
         int newlyConcluded = 0;
-        for (int i = 0; i < disputes.size(); i++) {
-            JsonNode d = disputes.get(i);
-            Staff mediator = mediators.get(i % mediators.size());
-            String path = "/api/mediation/disputes/" + d.path("id").asText();
+        for (JsonNode d : disputes) {
             String status = d.path("status").asText();
-            String etag = null;
-            if ("RECEIVED".equals(status)) {
-                etag = mediator.send("POST", path + "/acceptance", of("roomId", roomId, "mediatorId", mediatorId),
-                        Map.of("If-Match", etag(mediator, path)), Set.of(200)).etag();
-                accepted++;
-                status = "ACCEPTED";
-            }
-            if ("ACCEPTED".equals(status) && concluded < concludedTarget) {
-                boolean resolve = resolved < resolvedTarget;
-                Map<String, Object> outcome = resolve
-                        ? of("outcome", "RESOLVED", "summary", "经调解双方达成和解",
-                                "agreement", of("form", i % 3 == 0 ? "WRITTEN" : "ORAL", "obligations", "按约定修复并赔偿",
-                                        "performanceTerms", "十日内履行完毕"))
-                        : of("outcome", "FAILED", "summary", "双方未达成一致", "advice", "COURT");
-                mediator.send("POST", path + "/conclusion", outcome,
-                        Map.of("If-Match", etag != null ? etag : etag(mediator, path)), Set.of(200));
+            boolean accept = "RECEIVED".equals(status);
+            Boolean resolve = null;
+            if ((accept || "ACCEPTED".equals(status)) && concluded < concludedTarget) {
+                resolve = resolved < resolvedTarget;
                 concluded++;
                 newlyConcluded++;
-                if (resolve) {
-                    resolved++;
-                }
+                resolved += resolve ? 1 : 0;
+            }
+            accepted += accept ? 1 : 0;
+            if (accept || resolve != null) {
+                steps.add(new Step(d, accept, resolve));
             }
         }
+        ConcurrentLinkedQueue<Step> queue = new ConcurrentLinkedQueue<>(steps);
+        ExecutorService pool = Executors.newFixedThreadPool(mediators.size());
+        List<Future<?>> done = new ArrayList<>();
+        for (Staff mediator : mediators) {
+            done.add(pool.submit(() -> {
+                for (Step step = queue.poll(); step != null; step = queue.poll()) {
+                    String path = "/api/mediation/disputes/" + step.dispute().path("id").asText();
+                    String etag = etag(mediator, path);
+                    if (step.accept()) {
+                        etag = mediator.send("POST", path + "/acceptance", of("roomId", roomId, "mediatorId",
+                                mediatorId), Map.of("If-Match", etag), Set.of(200)).etag();
+                    }
+                    if (step.resolve() != null) {
+                        Map<String, Object> outcome = step.resolve()
+                                ? of("outcome", "RESOLVED", "summary", "经调解双方达成和解", "agreement",
+                                        of("form", "WRITTEN", "obligations", "按约定修复并赔偿",
+                                                "performanceTerms", "十日内履行完毕"))
+                                : of("outcome", "FAILED", "summary", "双方未达成一致", "advice", "COURT");
+                        mediator.send("POST", path + "/conclusion", outcome, Map.of("If-Match", etag), Set.of(200));
+                    }
+                }
+                return null;
+            }));
+        }
+        pool.shutdown();
+        Demo.join(done);
         demo.recorder().report("mediation: referrals accepted", mediators.get(0), accepted,
                 disputes.size() - accepted);
         demo.recorder().report("mediation: referrals concluded", mediators.get(0), newlyConcluded,

@@ -58,7 +58,7 @@ final class Staff {
         for (int attempt = 1; ; attempt++) {
             pace();
             HttpRequest.Builder request = HttpRequest.newBuilder(gateway.resolve(path))
-                    .timeout(Duration.ofSeconds(60))
+                    .timeout(Duration.ofSeconds(30))
                     .header("Authorization", "Bearer " + token)
                     .header("Accept", "application/json");
             headers.forEach(request::header);
@@ -73,6 +73,8 @@ final class Staff {
                 response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             } catch (IOException e) {
                 if (attempt < 3) {
+                    // e.g. a service just started: the gateway gave no answer; the demo records what is missing
+                    System.err.println(method + " " + path + " as " + subject + ": " + e + "; sending again");
                     sleep(Duration.ofSeconds(1));
                     continue;
                 }
