@@ -34,6 +34,7 @@ final class Staff {
     private final HttpClient http;
     private final long intervalNanos;
     private long nextAt;
+    private volatile int waits;
 
     Staff(String subject, String role, String token, URI gateway, HttpClient http, int perMinute) {
         this.subject = subject;
@@ -86,6 +87,10 @@ final class Staff {
             int status = response.statusCode();
             if ((status == 429 || status == 503) && attempt < 20) {
                 long seconds = response.headers().firstValue("Retry-After").map(Staff::seconds).orElse(1L);
+                if (waits++ == 0) {
+                    System.err.println(subject + ": HTTP " + status + ", waiting " + seconds
+                            + " s as Retry-After says (and so on each time, silently)");
+                }
                 sleep(Duration.ofSeconds(Math.max(1, seconds)));
                 continue;
             }
