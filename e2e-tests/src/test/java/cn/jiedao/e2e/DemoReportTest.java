@@ -102,6 +102,12 @@ class DemoReportTest {
         Map<String, BigDecimal> first = figures(gateway);
         SECTION_ONE.forEach((id, expected) -> assertThat(first.get(id)).as(id).isNotNull()
                 .isEqualByComparingTo(new BigDecimal(expected)));
+        // and in the report's own words
+        String text = given().baseUri(gateway).header("Authorization", TestTokens.bearer("leader"))
+                .accept("text/markdown").when().get("/api/reports/annual/2023?through=2023-10")
+                .then().statusCode(200).extract().asString();
+        assertThat(text).contains("1-10月累计完成一般预算收入1832万，完成全年进度92.99%，同比增长31.8%", "2564件",
+                "共接收派出所流转的非公安主责矛盾纠纷115起，已调处105起", "接收重大矛盾纠纷预警提示函32份", "组织26次应急演练");
 
         String second = run(gateway);
         for (String line : second.split("\n")) {
