@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 
 /** {@code --key=value} and {@code --flag} arguments of the child processes' main classes. JDK only. */
-final class Arguments {
+public final class Arguments {
 
     private Arguments() {
     }
 
-    static Map<String, String> parse(String[] args) {
+    public static Map<String, String> parse(String[] args) {
         Map<String, String> options = new LinkedHashMap<>();
         for (String arg : args) {
             if (!arg.startsWith("--")) {
