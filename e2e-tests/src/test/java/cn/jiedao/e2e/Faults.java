@@ -79,6 +79,25 @@ final class Faults {
         }
     }
 
+    /** Copies the test PostgreSQL's and Kafka's logs beside the services' (the test infrastructure's go with it). */
+    static void keepInfrastructureLogs() {
+        String root = System.getProperty("jiedao.test-infra.root");
+        if (root == null) {
+            return;
+        }
+        for (String log : List.of("kafka.log", "postgres.log")) {
+            java.nio.file.Path from = java.nio.file.Path.of(root, "logs", log);
+            try {
+                if (java.nio.file.Files.exists(from)) {
+                    java.nio.file.Files.copy(from, Stack.get().logs().resolve("test-infra-" + log),
+                            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            } catch (java.io.IOException e) {
+                // only for reading after a failure
+            }
+        }
+    }
+
     /** Event ids (CloudEvents {@code id}) that occur more than once among {@code events}. */
     static List<String> duplicateIds(List<String> cloudEvents) {
         Map<String, Integer> seen = new LinkedHashMap<>();

@@ -41,6 +41,11 @@ class KafkaCrashTest {
         RestAssured.baseURI = Stack.get().gateway();
     }
 
+    @org.junit.jupiter.api.AfterAll
+    static void keepLogs() {
+        Faults.keepInfrastructureLogs();
+    }
+
     @Test
     void everyEventPublishedAcrossABrokerKilledWithSigkillIsDeliveredAndAppliedOnce() throws Exception {
         String run = "KC" + Long.toString(System.currentTimeMillis(), 36).toUpperCase();

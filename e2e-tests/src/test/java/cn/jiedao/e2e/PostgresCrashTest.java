@@ -44,6 +44,11 @@ class PostgresCrashTest {
         RestAssured.baseURI = Stack.get().gateway();
     }
 
+    @org.junit.jupiter.api.AfterAll
+    static void keepLogs() {
+        Faults.keepInfrastructureLogs();
+    }
+
     @Test
     void everyAcknowledgedWriteSurvivesAPostmasterKilledWithSigkillAndTheServicesRecoverByThemselves()
             throws Exception {

@@ -61,6 +61,11 @@ public class CensusImportLease {
         }
     }
 
+    /** How long a job's heartbeat stays valid. */
+    public Duration lease() {
+        return lease;
+    }
+
     /** This instance's owner id, for a job it starts. */
     public String owner() {
         return owner;

