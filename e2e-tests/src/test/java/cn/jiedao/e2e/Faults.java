@@ -68,7 +68,11 @@ final class Faults {
         try (Connection connection = PostgresDatabases.connect(RealInfrastructure.postgresPort(), database);
              PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
+                if (parameters[i] instanceof String[] values) {
+                    statement.setArray(i + 1, connection.createArrayOf("text", values));
+                } else {
+                    statement.setObject(i + 1, parameters[i]);
+                }
             }
             try (ResultSet rs = statement.executeQuery()) {
                 rs.next();
@@ -95,6 +99,16 @@ final class Faults {
             } catch (java.io.IOException e) {
                 // only for reading after a failure
             }
+        }
+    }
+
+    /** Runs one statement on a service's database. */
+    static void execute(String database, String sql) {
+        try (Connection connection = PostgresDatabases.connect(RealInfrastructure.postgresPort(), database);
+             var statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
         }
     }
 

@@ -105,7 +105,7 @@ class KafkaCrashTest {
         // Applied once on the consumer side: one case per complaint, one site per unit.
         await().atMost(WAIT).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
             assertThat(Faults.count("safety", "select count(*) from illegal_construction_case"
-                    + " where source_dispute_id::text = any(?)", disputes.toArray(String[]::new)))
+                    + " where source_dispute_id::text = any(?)", (Object) disputes.toArray(String[]::new)))
                     .isEqualTo(COMPLAINTS);
             assertThat(Faults.count("safety", "select count(*) from site where name like ?", "小吃店" + run + "%"))
                     .isEqualTo(UNITS);

@@ -103,7 +103,7 @@ class TwoInstancesTest {
             assertThat(Faults.count("mediation", "select count(*) from dispute where address like ?", run + "-ref-%"))
                     .isEqualTo(REFERRALS);
             assertThat(Faults.count("safety", "select count(*) from illegal_construction_case"
-                    + " where source_dispute_id::text = any(?)", disputes.toArray(String[]::new))).isEqualTo(COMPLAINTS);
+                    + " where source_dispute_id::text = any(?)", (Object) disputes.toArray(String[]::new))).isEqualTo(COMPLAINTS);
         });
         // one dispute per referral, no more
         Map<String, Long> perReferral = Faults.countBy("mediation", "select address, count(*) from dispute"

@@ -198,7 +198,8 @@ public final class Soak {
                 if (failure != null || response.statusCode() / 100 != 2) {
                     minute.errors.incrementAndGet();
                     String kind = failure != null ? failure.getClass().getSimpleName()
-                            : response.statusCode() + " " + request.method() + " " + request.uri().getPath();
+                            : response.statusCode() + " " + request.method() + " "
+                                    + request.uri().getPath().replaceAll("/[0-9a-f-]{36}", "/{id}");
                     minute.errorKinds.computeIfAbsent(kind, k -> new AtomicInteger()).incrementAndGet();
                 } else if (response.statusCode() == 201 && disputeIds.size() < 10_000) {
                     String body = response.body();
