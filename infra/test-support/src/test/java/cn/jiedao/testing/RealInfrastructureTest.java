@@ -77,7 +77,7 @@ class RealInfrastructureTest {
         RealInfrastructure.ensureStarted();
         String bootstrap = RealInfrastructure.kafkaBootstrapServers();
         try (KafkaProducer<String, String> producer = producer(bootstrap)) {
-            producer.send(new ProducerRecord<>("safety.case-events", "case-1", "opened")).get(30, TimeUnit.SECONDS);
+            producer.send(new ProducerRecord<>("safety.case-events", 0, "case-1", "opened")).get(30, TimeUnit.SECONDS);
 
             RealInfrastructure.stopKafka();
             assertFalse(RealInfrastructure.isKafkaRunning());
@@ -85,7 +85,7 @@ class RealInfrastructureTest {
             // send() itself may block while it has no metadata, hence in the background.
             CompletableFuture<RecordMetadata> pending = CompletableFuture.supplyAsync(() -> {
                 try {
-                    return producer.send(new ProducerRecord<>("safety.case-events", "case-1", "demolished")).get();
+                    return producer.send(new ProducerRecord<>("safety.case-events", 0, "case-1", "demolished")).get();
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
                 }
@@ -133,7 +133,7 @@ class RealInfrastructureTest {
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class))) {
-            // No consumer group: LocalKafkaTest covers groups; this reads the partition from the start.
+            // No consumer group: LocalKafkaTest covers groups; this reads the partition written to (0 of 3) from the start.
             TopicPartition partition = new TopicPartition(topic, 0);
             consumer.assign(List.of(partition));
             consumer.seekToBeginning(List.of(partition));
