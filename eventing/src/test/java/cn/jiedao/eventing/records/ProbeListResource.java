@@ -22,7 +22,7 @@ import java.util.UUID;
 public class ProbeListResource {
 
     /** A request body with a nested list, the shape of parties in a dispute. */
-    public record Probe(String name, List<Object> parts) {
+    public record Probe(String name, List<Object> parts, java.time.LocalDate on) {
     }
 
     @GET

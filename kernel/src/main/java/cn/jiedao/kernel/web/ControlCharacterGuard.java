@@ -13,19 +13,15 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 /**
  * Query parameters and path segments are refused, naming the parameter, when they hold a control character
  * (decoded {@code %00} and the like), before a resource passes them to a query that PostgreSQL would refuse
- * late; JSON bodies get the same rule from {@link TextWithoutControls}. A path or query that does not decode
- * (a stray {@code %}) is refused the same way instead of failing in the framework.
+ * late; JSON bodies get the same rule from {@link TextWithoutControls}. A path whose segments do not decode
+ * ({@code %25}, decoded once by the server, is a stray {@code %} to the path parameters) is refused the same
+ * way instead of failing in the framework.
  */
 public class ControlCharacterGuard {
 
     @ServerRequestFilter(preMatching = true)
     public Response refuseControls(ContainerRequestContext context) {
-        Map<String, List<String>> query;
-        try {
-            query = context.getUriInfo().getQueryParameters(true);
-        } catch (IllegalArgumentException e) {
-            return refuse("query", "is not valid percent-encoding (a % must start %XX)", context);
-        }
+        Map<String, List<String>> query = context.getUriInfo().getQueryParameters(true);
         List<PathSegment> segments;
         try {
             segments = context.getUriInfo().getPathSegments(true);
