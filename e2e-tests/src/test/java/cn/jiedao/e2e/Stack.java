@@ -56,6 +56,35 @@ final class Stack {
         return logs;
     }
 
+    /** The base URL of a service itself (its module name, e.g. {@code safety-service}), bypassing the gateway. */
+    String direct(String module) {
+        Integer port = ports.get(module);
+        if (port == null) {
+            throw new IllegalArgumentException("no service " + module + " in the stack: " + ports.keySet());
+        }
+        return "http://127.0.0.1:" + port;
+    }
+
+    /** Module → base URL of every service of the stack, the gateway included. */
+    Map<String, String> urls() {
+        Map<String, String> urls = new LinkedHashMap<>();
+        ports.forEach((module, port) -> urls.put(module, "http://127.0.0.1:" + port));
+        return urls;
+    }
+
+    /**
+     * Environment every service of the stack gets on top of its own: each system property
+     * {@code jiedao.e2e.env.<NAME>} (the e2e POM turns the gateway's rate limit off this way, so that
+     * the fuzzer's and the authorization matrix's thousands of requests are not answered 429).
+     */
+    private static Map<String, String> extraEnvironment() {
+        Map<String, String> extra = new LinkedHashMap<>();
+        String prefix = "jiedao.e2e.env.";
+        System.getProperties().stringPropertyNames().stream().filter(name -> name.startsWith(prefix)).sorted()
+                .forEach(name -> extra.put(name.substring(prefix.length()), System.getProperty(name)));
+        return extra;
+    }
+
     private static Stack start() {
         RealInfrastructure.ensureStarted();
         Path repo = Path.of(System.getProperty("jiedao.repo", "..")).toAbsolutePath().normalize();
@@ -89,7 +118,7 @@ final class Stack {
         for (ServiceProcesses.Service service : services) {
             int port = stack.ports.get(service.module());
             ChildJvm process = ServiceProcesses.launch(repo, service, port, env, upstreams,
-                    logs.resolve(service.module() + ".log"));
+                    logs.resolve(service.module() + ".log"), extraEnvironment());
             stack.processes.add(process);
             stack.running.put(service.module(), process);
             ready.add(CompletableFuture.runAsync(() ->

@@ -137,7 +137,10 @@ public class CensusImporter {
             finish(importId, ImportStatus.COMPLETED, null);
         } catch (Exception e) {
             LOG.warnf(e, "Census import %s failed", importId);
-            String message = e instanceof UncheckedIOException u ? u.getCause().toString() : e.toString();
+            // The job's error is read by clients: the reason, never an exception's class name (the log has it).
+            Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+            String message = cause.getMessage() != null && !cause.getMessage().isBlank() ? cause.getMessage()
+                    : "the import stopped unexpectedly after " + counters.read + " records";
             if (e instanceof java.nio.charset.CharacterCodingException || e.getCause()
                     instanceof java.nio.charset.CharacterCodingException) {
                 message = "the file is not valid " + charset.name() + " (after " + counters.read + " records); "

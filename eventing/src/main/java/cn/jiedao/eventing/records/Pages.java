@@ -1,5 +1,6 @@
 package cn.jiedao.eventing.records;
 
+import cn.jiedao.kernel.problem.ProblemException;
 import cn.jiedao.kernel.web.PageParams;
 import cn.jiedao.kernel.web.PageResponse;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -18,6 +19,11 @@ public final class Pages {
     }
 
     public static <E, V> PageResponse<V> of(PanacheQuery<E> query, int page, int size, Function<? super E, V> view) {
+        if ((long) page * size > Integer.MAX_VALUE) {
+            // The first row of the page would overflow the query's offset: no list is that long.
+            throw ProblemException.badRequest("page", "is past the last page there can be (page × size must stay below "
+                    + Integer.MAX_VALUE + ")");
+        }
         List<E> items = query.page(Page.of(page, size)).list();
         return new PageResponse<>(items.stream().<V>map(view).toList(), page, size, query.count());
     }

@@ -47,6 +47,12 @@ public final class ServiceProcesses {
      */
     public static ChildJvm launch(Path repo, Service service, int port, Environment env, Map<String, Integer> upstreamPorts,
             Path logFile) {
+        return launch(repo, service, port, env, upstreamPorts, logFile, Map.of());
+    }
+
+    /** As above, with {@code extraEnvironment} set last (e.g. {@code JIEDAO_GATEWAY_RATE_LIMIT_ENABLED=false}). */
+    public static ChildJvm launch(Path repo, Service service, int port, Environment env, Map<String, Integer> upstreamPorts,
+            Path logFile, Map<String, String> extraEnvironment) {
         Path moduleDir = repo.resolve(service.module());
         ChildJvm.Builder builder = ChildJvm.builder(service.module())
                 // WatchedMain ends the service if its launcher dies; quarkus-run.jar's manifest brings the rest.
@@ -76,6 +82,7 @@ public final class ServiceProcesses {
                     "JIEDAO_GATEWAY_UPSTREAMS_" + area.toUpperCase(java.util.Locale.ROOT).replace('-', '_'),
                     "http://127.0.0.1:" + upstreamPort));
         }
+        extraEnvironment.forEach(builder::environment);
         return builder.start();
     }
 

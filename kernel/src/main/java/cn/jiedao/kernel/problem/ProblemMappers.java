@@ -2,6 +2,7 @@ package cn.jiedao.kernel.problem;
 
 import cn.jiedao.kernel.web.RequestIds;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -72,6 +73,15 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, HttpServerRequest request) {
+        StreamConstraintsException limit = streamLimit(e);
+        if (limit != null) {
+            // Jackson's read limits (JsonLimits): the body as a whole is refused, naming the limit.
+            String reason = limit.getMessage() != null && limit.getMessage().contains("nesting depth")
+                    ? "nests deeper than " + JsonLimits.MAX_NESTING_DEPTH + " levels, the limit of a JSON body"
+                    : "exceeds a limit of JSON bodies: " + firstLine(limit.getOriginalMessage());
+            return respond(ProblemResponses.of(400, "body: " + reason, List.of(new Problem.FieldError("body", reason))),
+                    request);
+        }
         if (e instanceof JsonMappingException jme && !jme.getPath().isEmpty()) {
             String field = jsonPath(jme.getPath());
             String reason = reason(jme);
@@ -139,6 +149,23 @@ public class ProblemMappers {
         return respond(ProblemResponses.of(500,
                 "The request could not be completed; quote request id " + RequestIds.of(request)
                         + " when reporting it"), request);
+    }
+
+    private static StreamConstraintsException streamLimit(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof StreamConstraintsException limit) {
+                return limit;
+            }
+        }
+        return null;
+    }
+
+    private static String firstLine(String text) {
+        if (text == null) {
+            return "";
+        }
+        int end = text.indexOf('(');
+        return (end > 0 ? text.substring(0, end) : text).trim();
     }
 
     private static Response respond(Problem problem, HttpServerRequest request) {

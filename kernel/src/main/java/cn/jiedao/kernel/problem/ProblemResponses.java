@@ -32,9 +32,11 @@ public final class ProblemResponses {
             case 409 -> "conflict";
             case 412 -> "precondition-failed";
             case 413 -> "payload-too-large";
+            case 414 -> "uri-too-long";
             case 415 -> "unsupported-media-type";
             case 428 -> "precondition-required";
             case 429 -> "too-many-requests";
+            case 431 -> "headers-too-large";
             case 502 -> "bad-gateway";
             case 503 -> "service-unavailable";
             case 504 -> "gateway-timeout";
@@ -53,9 +55,11 @@ public final class ProblemResponses {
             case 409 -> "Conflict with the current state";
             case 412 -> "Precondition failed";
             case 413 -> "Payload too large";
+            case 414 -> "URI too long";
             case 415 -> "Unsupported media type";
             case 428 -> "Precondition required";
             case 429 -> "Too many requests";
+            case 431 -> "Request headers too large";
             case 502 -> "Bad gateway";
             case 503 -> "Service unavailable";
             case 504 -> "Gateway timeout";
