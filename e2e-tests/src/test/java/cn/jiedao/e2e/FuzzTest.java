@@ -554,6 +554,12 @@ class FuzzTest {
         @SuppressWarnings("unchecked")
         private void spoilField(Draft draft, Object value) {
             Map<String, Object> target = (Map<String, Object>) draft.json;
+            if (target.isEmpty()) {
+                // a body whose fields are all optional and none was drawn: the value goes in as a field of its own
+                target.put("unknownField", value);
+                draft.field = null;
+                return;
+            }
             String path = "";
             for (int depth = 0; depth < 3; depth++) {
                 List<String> keys = new ArrayList<>(target.keySet());
