@@ -123,10 +123,10 @@ class AuthorizationMatrixTest {
         for (String caller : AuthorizationMatrix.CALLERS) {
             tokens.put(caller, switch (caller) {
                 case "anonymous" -> "";
-                case "expired" -> Tokens.expired("street-admin");
-                case "other-key" -> Tokens.otherKey("street-admin");
-                case "other-issuer" -> Tokens.otherIssuer("street-admin");
-                case "alg-none" -> Tokens.algNone("street-admin");
+                case "expired" -> cn.jiedao.testing.RefusedTokens.expired("street-admin");
+                case "other-key" -> cn.jiedao.testing.RefusedTokens.signedByAnotherKey("street-admin");
+                case "other-issuer" -> cn.jiedao.testing.RefusedTokens.fromAnotherIssuer("street-admin");
+                case "alg-none" -> cn.jiedao.testing.RefusedTokens.unsigned("street-admin");
                 default -> Tokens.valid(caller, "matrix-" + caller);
             });
         }

@@ -255,10 +255,10 @@ class FuzzTest {
     private String token(String kind, String role) {
         return tokens.computeIfAbsent(kind + ":" + role, key -> switch (kind) {
             case "valid" -> "Bearer " + Tokens.valid(role, "fuzz-" + role);
-            case "expired" -> "Bearer " + Tokens.expired(role);
-            case "other-key" -> "Bearer " + Tokens.otherKey(role);
-            case "other-issuer" -> "Bearer " + Tokens.otherIssuer(role);
-            case "alg-none" -> "Bearer " + Tokens.algNone(role);
+            case "expired" -> "Bearer " + cn.jiedao.testing.RefusedTokens.expired(role);
+            case "other-key" -> "Bearer " + cn.jiedao.testing.RefusedTokens.signedByAnotherKey(role);
+            case "other-issuer" -> "Bearer " + cn.jiedao.testing.RefusedTokens.fromAnotherIssuer(role);
+            case "alg-none" -> "Bearer " + cn.jiedao.testing.RefusedTokens.unsigned(role);
             default -> throw new IllegalArgumentException(kind);
         });
     }

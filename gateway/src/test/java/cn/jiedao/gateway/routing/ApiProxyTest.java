@@ -8,7 +8,7 @@ import static org.hamcrest.Matchers.startsWith;
 
 import cn.jiedao.gateway.testing.Fakes;
 import cn.jiedao.gateway.testing.GatewayTestResources;
-import cn.jiedao.gateway.testing.RefusedTokens;
+import cn.jiedao.testing.RefusedTokens;
 import cn.jiedao.testing.TestTokens;
 import cn.jiedao.kernel.security.Roles;
 import io.quarkus.test.common.WithTestResource;
@@ -119,9 +119,9 @@ class ApiProxyTest {
     void requestWithBadTokenIsRefusedWith401ProblemAndNeverReachesTheService(String kind) {
         String token = switch (kind) {
             case "garbage" -> "Bearer not-a-jwt";
-            case "anotherKey" -> RefusedTokens.signedByAnotherKey(Roles.STREET_ADMIN);
-            case "anotherIssuer" -> RefusedTokens.fromAnotherIssuer(Roles.STREET_ADMIN);
-            default -> RefusedTokens.expired(Roles.STREET_ADMIN);
+            case "anotherKey" -> "Bearer " + RefusedTokens.signedByAnotherKey(Roles.STREET_ADMIN);
+            case "anotherIssuer" -> "Bearer " + RefusedTokens.fromAnotherIssuer(Roles.STREET_ADMIN);
+            default -> "Bearer " + RefusedTokens.expired(Roles.STREET_ADMIN);
         };
 
         given().header("Authorization", token)
