@@ -13,6 +13,15 @@ public interface AfterTheFact {
     String OCCURRED_ON = "occurredOn";
     String OCCURRED_AT = "occurredAt";
 
+    /** The OpenAPI description of {@code occurredOn}, the same on every step that takes it. */
+    String OCCURRED_ON_DESCRIPTION = "Entered after the fact: the day the step took effect (street time, Asia/Shanghai),"
+            + " not after today and not before the record's previous step; the record is stamped with it and the"
+            + " history keeps it beside the entry time. Omit for now; never together with occurredAt.";
+
+    /** The OpenAPI description of {@code occurredAt}. */
+    String OCCURRED_AT_DESCRIPTION = "Entered after the fact: the instant the step took effect, not after now and not"
+            + " before the record's previous step. Omit for now; never together with occurredOn.";
+
     LocalDate occurredOn();
 
     OffsetDateTime occurredAt();
