@@ -36,7 +36,6 @@ public record IllegalConstructionCaseView(
         long version,
         @Schema(description = "on a single case: every step, oldest first") List<Step> history) {
 
-    @Schema(name = "IllegalConstructionCaseStep")
     public record Step(String step, String from, String to, String actor,
             @Schema(description = "when the step was entered") OffsetDateTime at,
             @Schema(description = "when it took effect (its date when entered after the fact), else at")
