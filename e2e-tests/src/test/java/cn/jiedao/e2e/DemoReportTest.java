@@ -131,7 +131,8 @@ class DemoReportTest {
                 .accept("text/markdown").when().get("/api/reports/annual/2023?through=2023-10")
                 .then().statusCode(200).extract().asString();
         assertThat(text).contains("1-10月累计完成一般预算收入1832万，完成全年进度92.99%，同比增长31.8%", "2564件",
-                "共接收派出所流转的非公安主责矛盾纠纷115起，已调处105起", "接收重大矛盾纠纷预警提示函32份", "组织26次应急演练");
+                "共接收派出所流转的非公安主责矛盾纠纷115起，已调处105起", "接收重大矛盾纠纷预警提示函32份", "组织26次应急演练",
+                "对严重精神障碍患者22人，吸毒人员65人，社区矫正对象53人采取常态化监管", "拆除违章搭建246处，面积4142平方米");
 
         String second = run(gateway);
         for (String line : second.split("\n")) {
