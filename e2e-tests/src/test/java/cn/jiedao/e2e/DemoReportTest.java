@@ -69,12 +69,32 @@ class DemoReportTest {
         SECTION_ONE.put("mediation.policeReferrals.received", "115");
         SECTION_ONE.put("mediation.policeReferrals.concluded", "105"); // 已调处105起
         SECTION_ONE.put("mediation.warningLetters.received", "32"); // 接收重大矛盾纠纷预警提示函32份
+        // 共收集解决…诉求2564件: the centre's 2,449 concluded RESOLVED with their 2023 dates, and 101 of the 105
+        // referrals concluded (已调处105起); the rate is the demo's, the report states none
+        SECTION_ONE.put("mediation.resolutionRate", "99.84");
+        // not in the report: the demo's plan (data's conclusions.daysToConclude, by the minute of receipt), 2023 dates
+        SECTION_ONE.put("mediation.medianDaysToConclusion", "7");
+        // the 10 referrals not yet concluded, accepted in 2023: past their conclusion deadline today, and nothing else
+        SECTION_ONE.put("mediation.disputes.overdue", "10");
         // 3、统筹安全稳定
         SECTION_ONE.put("safety.drills", "26"); // 组织26次应急演练
+        SECTION_ONE.put("safety.keyPersons.underSupervision.SEVERE_MENTAL_DISORDER", "22"); // 对22名严重精神障碍患者人员
+        SECTION_ONE.put("safety.keyPersons.underSupervision.DRUG_USER", "65"); // 和65个吸毒人员采取常态化监管
+        SECTION_ONE.put("safety.keyPersons.underSupervision.COMMUNITY_CORRECTION", "53"); // 加强53人的社区矫正工作
         // 4、强化社区管理
+        SECTION_ONE.put("safety.illegalConstruction.demolished", "246"); // 共拆除违章建筑246起
+        SECTION_ONE.put("safety.illegalConstruction.demolishedArea", "4142"); // 拆除面积约4142平方米
         SECTION_ONE.put("hub.evChargingPileSites", "13"); // 安装了13处充电桩
         SECTION_ONE.put("hub.evSheds", "57"); // 共计安装了57个电动车棚
         // 5、优化社会服务
+        // 一窗受理、全科服务: the five modes 自助办理、现场预审、当场受理、代为办理、帮助办理 (the counts are the demo's)
+        SECTION_ONE.put("hub.serviceRequests.byMode.SELF_SERVICE", "24");
+        SECTION_ONE.put("hub.serviceRequests.byMode.PRE_REVIEW", "18");
+        SECTION_ONE.put("hub.serviceRequests.byMode.ON_SITE_ACCEPTANCE", "42");
+        SECTION_ONE.put("hub.serviceRequests.byMode.PROXY_HANDLING", "16");
+        SECTION_ONE.put("hub.serviceRequests.byMode.ASSISTED_HANDLING", "12");
+        SECTION_ONE.put("hub.serviceRequests.total", "112");
+        SECTION_ONE.put("hub.serviceRequestsOnTimePercent", "100"); // each completed within its type's days
         SECTION_ONE.put("hub.volunteerTeams", "25"); // 各类志愿者服务队伍25支
         SECTION_ONE.put("hub.volunteerActivities", "81"); // 开展…行动80余次
         SECTION_ONE.put("hub.disputesHelpedByVolunteers", "51"); // 解决纠纷50余件
@@ -111,7 +131,8 @@ class DemoReportTest {
                 .accept("text/markdown").when().get("/api/reports/annual/2023?through=2023-10")
                 .then().statusCode(200).extract().asString();
         assertThat(text).contains("1-10月累计完成一般预算收入1832万，完成全年进度92.99%，同比增长31.8%", "2564件",
-                "共接收派出所流转的非公安主责矛盾纠纷115起，已调处105起", "接收重大矛盾纠纷预警提示函32份", "组织26次应急演练");
+                "共接收派出所流转的非公安主责矛盾纠纷115起，已调处105起", "接收重大矛盾纠纷预警提示函32份", "组织26次应急演练",
+                "对严重精神障碍患者22人，吸毒人员65人，社区矫正对象53人采取常态化监管", "拆除违章搭建246处，面积4142平方米");
 
         String second = run(gateway);
         for (String line : second.split("\n")) {

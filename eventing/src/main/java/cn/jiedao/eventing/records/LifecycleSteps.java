@@ -4,6 +4,7 @@ import cn.jiedao.eventing.outbox.Outbox;
 import cn.jiedao.kernel.lifecycle.Lifecycle;
 import cn.jiedao.kernel.problem.ProblemException;
 import cn.jiedao.kernel.security.Actor;
+import cn.jiedao.kernel.time.EffectiveTime;
 import cn.jiedao.kernel.time.StreetTime;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,6 +25,11 @@ import java.util.Map;
  * admit), move the state, let the step change the record, write the history entry (who, when, from, to,
  * note), publish the step's events through the outbox, and bump the version so that the answer carries the
  * new ETag. The row lock makes the If-Match check and the change one step: no lost update between them.
+ *
+ * <p>A step entered after the fact carries when it took effect ({@link EffectiveTime}, e.g. the request's
+ * {@code occurredOn}/{@code occurredAt}): it is checked here, the one place, against the street's now and the
+ * effective time of the record's previous step (400 naming the field), the change stamps the record with it
+ * ({@link StepContext#at()}), and the history entry keeps it beside the real entry time.
  */
 @ApplicationScoped
 public class LifecycleSteps {
@@ -49,14 +55,17 @@ public class LifecycleSteps {
         private final Object from;
         private final Actor actor;
         private final OffsetDateTime at;
+        private final OffsetDateTime recordedAt;
         private final String recordKey;
         private String note;
 
-        StepContext(Lifecycle.Step<?, ?> step, Object from, Actor actor, OffsetDateTime at, String recordKey) {
+        StepContext(Lifecycle.Step<?, ?> step, Object from, Actor actor, OffsetDateTime at, OffsetDateTime recordedAt,
+                String recordKey) {
             this.step = step;
             this.from = from;
             this.actor = actor;
             this.at = at;
+            this.recordedAt = recordedAt;
             this.recordKey = recordKey;
         }
 
@@ -64,9 +73,17 @@ public class LifecycleSteps {
             return actor;
         }
 
-        /** The step's time, the street's now: stamp the record's fields with it. */
+        /**
+         * When the step took effect: the street's now, or the checked effective time of a step entered after the
+         * fact. Stamp the record's fields with it.
+         */
         public OffsetDateTime at() {
             return at;
+        }
+
+        /** When the step is entered: the street's now. */
+        public OffsetDateTime recordedAt() {
+            return recordedAt;
         }
 
         public Object from() {
@@ -92,9 +109,20 @@ public class LifecycleSteps {
     @Transactional
     public <R extends Stateful<S>, S extends Enum<S>, A extends Enum<A>> R take(Lifecycle<S, A> lifecycle,
             Class<R> type, Object id, String ifMatch, A action, Actor actor, Change<? super R> change) {
+        return take(lifecycle, type, id, ifMatch, action, actor, EffectiveTime.NOW, change);
+    }
+
+    /**
+     * The step {@code action} entered after the fact: it took effect {@code when} (checked: not in the future,
+     * not before the record's previous step; 400 naming the field).
+     */
+    @Transactional
+    public <R extends Stateful<S>, S extends Enum<S>, A extends Enum<A>> R take(Lifecycle<S, A> lifecycle,
+            Class<R> type, Object id, String ifMatch, A action, Actor actor, EffectiveTime when,
+            Change<? super R> change) {
         R record = lock(lifecycle, type, id);
         cn.jiedao.kernel.web.ETags.require(ifMatch, record.version());
-        return apply(lifecycle, record, id, action, actor, change);
+        return apply(lifecycle, record, id, action, actor, when, change);
     }
 
     /**
@@ -104,13 +132,22 @@ public class LifecycleSteps {
     @Transactional(Transactional.TxType.MANDATORY)
     public <R extends Stateful<S>, S extends Enum<S>, A extends Enum<A>> R apply(Lifecycle<S, A> lifecycle,
             R record, Object id, A action, Actor actor, Change<? super R> change) {
+        return apply(lifecycle, record, id, action, actor, EffectiveTime.NOW, change);
+    }
+
+    /** {@link #apply(Lifecycle, Stateful, Object, Enum, Actor, Change)} of a step that took effect {@code when}. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <R extends Stateful<S>, S extends Enum<S>, A extends Enum<A>> R apply(Lifecycle<S, A> lifecycle,
+            R record, Object id, A action, Actor actor, EffectiveTime when, Change<? super R> change) {
         S from = record.state();
         Lifecycle.Step<S, A> step = lifecycle.step(from, action, actor);
+        OffsetDateTime now = time.now();
+        OffsetDateTime at = when.given() ? when.resolve(time, lastEffective(lifecycle, id)) : now;
         long version = record.version();
         record.state(step.next(from));
-        StepContext context = new StepContext(step, from, actor, time.now(), id.toString());
+        StepContext context = new StepContext(step, from, actor, at, now, id.toString());
         change.apply(record, context);
-        write(lifecycle.recordName(), id, action, from, record.state(), actor, context.at, context.note);
+        write(lifecycle.recordName(), id, action, from, record.state(), actor, now, at, context.note);
         em.flush();
         if (record.version() == version) {
             // A step that changed only rows beside the record (a visit, a history entry) still changes what
@@ -130,11 +167,30 @@ public class LifecycleSteps {
         return record;
     }
 
-    /** The first entry of a new record's history: the step that created it in state {@code state}. */
+    /**
+     * The first entry of a new record's history: the step that created it in state {@code state}, which took
+     * effect {@code at} (now, or the checked {@link #effective effective time} of a record entered after the
+     * fact); the entry's {@code at} is the street's now.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public <S extends Enum<S>, A extends Enum<A>> void begin(Lifecycle<S, A> lifecycle, Object id, A action,
             S state, Actor actor, OffsetDateTime at, String note) {
-        write(lifecycle.recordName(), id, action, null, state, actor, at, note);
+        write(lifecycle.recordName(), id, action, null, state, actor, time.now(), at, note);
+    }
+
+    /**
+     * When a new record took effect, as its creation request says ({@code registeredOn}, {@code receivedOn},
+     * …): not in the future, else a 400 naming the field; now when the request says nothing.
+     */
+    public OffsetDateTime effective(EffectiveTime when) {
+        return when.resolve(time, null);
+    }
+
+    /** The effective time of the record's latest history entry; null when it has none. */
+    public OffsetDateTime lastEffective(Lifecycle<?, ?> lifecycle, Object id) {
+        return em.createQuery("select max(e.effectiveAt) from StepEntry e where e.recordType = :type "
+                + "and e.recordId = :id", OffsetDateTime.class).setParameter("type", lifecycle.recordName())
+                .setParameter("id", id.toString()).getSingleResult();
     }
 
     /** A record's history, oldest first. */
@@ -156,7 +212,7 @@ public class LifecycleSteps {
     }
 
     private void write(String recordType, Object id, Enum<?> action, Enum<?> from, Enum<?> to, Actor actor,
-            OffsetDateTime at, String note) {
+            OffsetDateTime at, OffsetDateTime effectiveAt, String note) {
         StepEntry entry = new StepEntry();
         entry.recordType = recordType;
         entry.recordId = id.toString();
@@ -165,6 +221,7 @@ public class LifecycleSteps {
         entry.toState = to.name();
         entry.actor = actor.name();
         entry.at = at;
+        entry.effectiveAt = effectiveAt == null ? at : effectiveAt;
         entry.note = note;
         em.persist(entry);
     }

@@ -9,7 +9,10 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 
-/** One step in a record's history: who took which step, when, from which state to which, and why. */
+/**
+ * One step in a record's history: who took which step, when it was entered and when it took effect, from which
+ * state to which, and why.
+ */
 @Entity
 @Table(name = "lifecycle_step")
 public class StepEntry extends PanacheEntityBase {
@@ -33,7 +36,14 @@ public class StepEntry extends PanacheEntityBase {
 
     public String actor;
 
+    /** When the step was entered: the street's now when the entry was written. */
     public OffsetDateTime at;
+
+    /**
+     * When the step took effect: the {@code occurredOn}/{@code occurredAt} of a step entered after the fact,
+     * otherwise {@link #at}.
+     */
+    public OffsetDateTime effectiveAt;
 
     public String note;
 }

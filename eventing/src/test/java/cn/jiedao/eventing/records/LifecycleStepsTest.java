@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -30,6 +31,8 @@ import org.junit.jupiter.api.Test;
 class LifecycleStepsTest {
 
     static final Instant FIXED = Instant.parse("2023-10-31T02:00:00Z"); // 10:00 in the street
+    /** When the case was opened, as entered after the fact. */
+    static final OffsetDateTime OPENED = OffsetDateTime.parse("2023-03-01T09:00:00+08:00");
 
     @Inject
     LifecycleSteps steps;
@@ -49,7 +52,7 @@ class LifecycleStepsTest {
             c.state = ProbeCase.State.OPEN;
             c.persist();
             steps.begin(ProbeCase.LIFECYCLE, id, ProbeCase.Step.OPEN, ProbeCase.State.OPEN,
-                    cn.jiedao.kernel.security.Actor.system("test"), time.now(), "opened");
+                    cn.jiedao.kernel.security.Actor.system("test"), OPENED, "opened");
         });
     }
 
@@ -120,13 +123,93 @@ class LifecycleStepsTest {
 
     @Test
     void anUnknownRecordIs404() {
-        as("safety-officer").header("If-Match", "\"0\"").post("/test/probe-cases/" + UUID.randomUUID() + "/report")
+        as("safety-officer").contentType("application/json").header("If-Match", "\"0\"").post("/test/probe-cases/" + UUID.randomUUID() + "/report")
                 .then().statusCode(404).contentType("application/problem+json")
                 .body("detail", containsString("ProbeCase"));
     }
 
+    // --- after the fact ------------------------------------------------------------------------------------
+
+    @Test
+    void aStepEnteredAfterTheFactKeepsBothTimesAndStampsTheRecordWithTheEffectiveOne() {
+        step("report", "\"0\"", "grid-worker", "{\"occurredOn\":\"2023-03-05\"}").then().statusCode(200);
+        step("close", "\"1\"", "safety-officer", "{\"occurredAt\":\"2023-06-01T15:30:00+08:00\"}").then()
+                .statusCode(200);
+
+        List<StepEntry> history = QuarkusTransaction.requiringNew().call(() -> steps.history(ProbeCase.LIFECYCLE, id));
+        assertThat(history).extracting(e -> e.action).containsExactly("OPEN", "REPORT", "CLOSE");
+        assertThat(history.get(0).effectiveAt.toInstant()).as("a new record's effective time as begun")
+                .isEqualTo(OPENED.toInstant());
+        assertThat(history.get(0).at.toInstant()).as("entered now").isEqualTo(FIXED);
+        StepEntry report = history.get(1);
+        assertThat(report.at.toInstant()).as("the real entry time").isEqualTo(FIXED);
+        assertThat(report.effectiveAt.toInstant()).as("a day before today takes effect at its first instant")
+                .isEqualTo(OffsetDateTime.parse("2023-03-05T00:00:00+08:00").toInstant());
+        assertThat(history.get(2).at.toInstant()).isEqualTo(FIXED);
+        assertThat(history.get(2).effectiveAt.toInstant())
+                .isEqualTo(OffsetDateTime.parse("2023-06-01T15:30:00+08:00").toInstant());
+        ProbeCase closed = QuarkusTransaction.requiringNew().call(() -> ProbeCase.findById(id));
+        assertThat(closed.closedAt.toInstant()).as("the step stamps the record with the effective time")
+                .isEqualTo(OffsetDateTime.parse("2023-06-01T15:30:00+08:00").toInstant());
+    }
+
+    @Test
+    void aStepWithoutADateTakesEffectNowAndTodayIsNow() {
+        step("report", "\"0\"", "grid-worker", "{\"occurredOn\":\"2023-10-31\"}").then().statusCode(200);
+        step("close", "\"1\"", "safety-officer").then().statusCode(200);
+        List<StepEntry> history = QuarkusTransaction.requiringNew().call(() -> steps.history(ProbeCase.LIFECYCLE, id));
+        assertThat(history.get(1).effectiveAt.toInstant()).isEqualTo(FIXED);
+        assertThat(history.get(2).effectiveAt.toInstant()).isEqualTo(FIXED);
+    }
+
+    @Test
+    void anEffectiveTimeInTheStreetsFutureIs400NamingTheField() {
+        step("report", "\"0\"", "grid-worker", "{\"occurredOn\":\"2023-11-01\"}").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("occurredOn"))
+                .body("errors[0].reason", containsString("future"));
+        // 10:00:01 in the street is a second after its fixed now
+        step("report", "\"0\"", "grid-worker", "{\"occurredAt\":\"2023-10-31T02:00:01Z\"}").then().statusCode(400)
+                .body("errors[0].field", equalTo("occurredAt"));
+        assertThat(version()).as("a refused step changes nothing").isZero();
+    }
+
+    @Test
+    void anEffectiveTimeBeforeTheRecordsPreviousStepIs400NamingTheField() {
+        step("report", "\"0\"", "grid-worker", "{\"occurredOn\":\"2023-02-28\"}").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("occurredOn"))
+                .body("errors[0].reason", containsString("previous step"));
+        step("report", "\"0\"", "grid-worker", "{\"occurredAt\":\"2023-03-01T08:59:59+08:00\"}").then()
+                .statusCode(400).body("errors[0].field", equalTo("occurredAt"));
+        step("report", "\"0\"", "grid-worker", "{\"occurredOn\":\"2023-05-01\"}").then().statusCode(200);
+        step("close", "\"1\"", "safety-officer", "{\"occurredAt\":\"2023-04-30T23:00:00+08:00\"}").then()
+                .statusCode(400).body("errors[0].field", equalTo("occurredAt"));
+        assertThat(version()).isEqualTo(1);
+    }
+
+    @Test
+    void aDayOnThePreviousStepsDayKeepsTheStepsInOrder() {
+        // opened 2023-03-01 09:00: a step on the same day takes effect no earlier than that
+        step("report", "\"0\"", "grid-worker", "{\"occurredOn\":\"2023-03-01\"}").then().statusCode(200);
+        List<StepEntry> history = QuarkusTransaction.requiringNew().call(() -> steps.history(ProbeCase.LIFECYCLE, id));
+        assertThat(history.get(1).effectiveAt.toInstant()).isEqualTo(OPENED.toInstant());
+    }
+
+    @Test
+    void bothADayAndAnInstantIs400() {
+        step("report", "\"0\"", "grid-worker", "{\"occurredOn\":\"2023-05-01\",\"occurredAt\":\"2023-05-01T10:00:00+08:00\"}")
+                .then().statusCode(400).body("errors[0].field", equalTo("occurredAt"));
+    }
+
+    private io.restassured.response.Response step(String step, String ifMatch, String role, String body) {
+        var request = as(role).contentType("application/json").body(body);
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return request.post("/test/probe-cases/" + id + "/" + step);
+    }
+
     private io.restassured.response.Response step(String step, String ifMatch, String role) {
-        var request = as(role);
+        var request = as(role).contentType("application/json");
         if (ifMatch != null) {
             request.header("If-Match", ifMatch);
         }

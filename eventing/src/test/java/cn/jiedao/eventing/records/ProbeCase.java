@@ -33,6 +33,8 @@ public class ProbeCase extends PanacheEntityBase implements Stateful<ProbeCase.S
 
     public String closedBy;
 
+    public java.time.OffsetDateTime closedAt;
+
     @Version
     public long version;
 

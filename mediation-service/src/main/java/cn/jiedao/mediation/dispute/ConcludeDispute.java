@@ -1,5 +1,8 @@
 package cn.jiedao.mediation.dispute;
 
+import cn.jiedao.kernel.time.AfterTheFact;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -13,7 +16,14 @@ public record ConcludeDispute(
         @NotBlank @Size(max = 2000) @Schema(example = "双方达成协议,楼上住户负责维修并赔偿") String summary,
         @Valid Agreement agreement,
         @Schema(example = "COURT") FailureAdvice advice,
-        @Size(max = 200) @Schema(example = "县住建局") String escalatedTo) {
+        @Size(max = 200) @Schema(example = "县住建局") String escalatedTo,
+        @Schema(description = AfterTheFact.OCCURRED_ON_DESCRIPTION, example = "2023-05-18") LocalDate occurredOn,
+        @Schema(description = AfterTheFact.OCCURRED_AT_DESCRIPTION) OffsetDateTime occurredAt) implements AfterTheFact {
+
+    public ConcludeDispute(DisputeOutcome outcome, String summary, Agreement agreement, FailureAdvice advice,
+            String escalatedTo) {
+        this(outcome, summary, agreement, advice, escalatedTo, null, null);
+    }
 
     /** 调解协议: the obligations, how they are performed, oral or written. */
     @Schema(name = "Agreement")

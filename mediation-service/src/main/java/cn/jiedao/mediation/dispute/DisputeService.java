@@ -9,6 +9,7 @@ import cn.jiedao.eventing.records.Pages;
 import cn.jiedao.eventing.records.Where;
 import cn.jiedao.kernel.problem.ProblemException;
 import cn.jiedao.kernel.security.Actor;
+import cn.jiedao.kernel.time.EffectiveTime;
 import cn.jiedao.kernel.time.StreetTime;
 import cn.jiedao.kernel.web.PageParams;
 import cn.jiedao.kernel.web.PageResponse;
@@ -105,7 +106,9 @@ public class DisputeService {
             d.needsClassification = referral.needsClassification();
             d.receivedAt = referral.referredAt();
         } else {
-            d.receivedAt = request.receivedAt() != null ? request.receivedAt() : now;
+            // a paper record entered later: checked as every after-the-fact time is (not in the street's future)
+            d.receivedAt = request.receivedAt() == null ? now
+                    : steps.effective(EffectiveTime.at("receivedAt", request.receivedAt()));
         }
         d.persist();
         if (request.parties() != null) {
@@ -122,7 +125,7 @@ public class DisputeService {
                 p.persist();
             }
         }
-        steps.begin(LIFECYCLE, d.id, DisputeAction.REGISTER, d.status, registeredBy, now,
+        steps.begin(LIFECYCLE, d.id, DisputeAction.REGISTER, d.status, registeredBy, d.receivedAt,
                 referral == null ? null : "派出所流转 " + referral.referralNo());
         outbox.publish(DisputeEvents.TOPIC, d.id.toString(), DisputeEvents.REGISTERED, DisputeEvents.Registered.of(d));
         return d;
@@ -186,7 +189,8 @@ public class DisputeService {
     }
 
     public Dispute accept(UUID id, String ifMatch, AcceptDispute request, Actor actor) {
-        return steps.take(LIFECYCLE, Dispute.class, id, ifMatch, DisputeAction.ACCEPT, actor, (d, step) -> {
+        return steps.take(LIFECYCLE, Dispute.class, id, ifMatch, DisputeAction.ACCEPT, actor, request.effective(),
+                (d, step) -> {
             if (MediationRoom.findById(request.roomId()) == null) {
                 throw ProblemException.badRequest("roomId", "no mediation room " + request.roomId());
             }
@@ -212,7 +216,8 @@ public class DisputeService {
     }
 
     public Dispute conclude(UUID id, String ifMatch, ConcludeDispute request, Actor actor) {
-        return steps.take(LIFECYCLE, Dispute.class, id, ifMatch, DisputeAction.CONCLUDE, actor, (d, step) -> {
+        return steps.take(LIFECYCLE, Dispute.class, id, ifMatch, DisputeAction.CONCLUDE, actor, request.effective(),
+                (d, step) -> {
             DisputeLifecycle.checkConclusion(request);
             d.concludedAt = step.at();
             d.outcome = request.outcome();
@@ -230,7 +235,8 @@ public class DisputeService {
     }
 
     public Dispute withdraw(UUID id, String ifMatch, WithdrawDispute request, Actor actor) {
-        return steps.take(LIFECYCLE, Dispute.class, id, ifMatch, DisputeAction.WITHDRAW, actor, (d, step) -> {
+        return steps.take(LIFECYCLE, Dispute.class, id, ifMatch, DisputeAction.WITHDRAW, actor, request.effective(),
+                (d, step) -> {
             d.withdrawnAt = step.at();
             d.conclusionSummary = request.reason().strip();
             end(d, step, DisputeEvents.WITHDRAWN, d.conclusionSummary);
@@ -238,7 +244,8 @@ public class DisputeService {
     }
 
     public Dispute recordFollowUpVisit(UUID id, String ifMatch, RecordFollowUpVisit request, Actor actor) {
-        return steps.take(LIFECYCLE, Dispute.class, id, ifMatch, DisputeAction.FOLLOW_UP, actor, (d, step) -> {
+        return steps.take(LIFECYCLE, Dispute.class, id, ifMatch, DisputeAction.FOLLOW_UP, actor, request.effective(),
+                (d, step) -> {
             FollowUpVisit v = new FollowUpVisit();
             v.id = UUID.randomUUID();
             v.disputeId = d.id;

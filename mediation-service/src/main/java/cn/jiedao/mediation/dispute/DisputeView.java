@@ -66,12 +66,15 @@ public record DisputeView(
 
     @Schema(name = "DisputeStep")
     public record Step(DisputeAction action, DisputeStatus fromStatus, DisputeStatus toStatus, String actor,
-            OffsetDateTime at, String note) {
+            @Schema(description = "when the step was entered") OffsetDateTime at,
+            @Schema(description = "when it took effect: its occurredOn/occurredAt when entered after the fact, else at")
+            OffsetDateTime effectiveAt, String note) {
 
         /** An entry of the dispute's history in {@code lifecycle_step}. */
         static Step of(StepEntry e) {
             return new Step(DisputeAction.valueOf(e.action), e.fromState == null ? null : DisputeStatus.valueOf(e.fromState),
-                    DisputeStatus.valueOf(e.toState), e.actor, e.at, e.note);
+                    DisputeStatus.valueOf(e.toState), e.actor, e.at, e.effectiveAt,
+                    e.note);
         }
     }
 

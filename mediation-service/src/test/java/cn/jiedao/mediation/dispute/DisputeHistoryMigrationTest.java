@@ -78,6 +78,11 @@ class DisputeHistoryMigrationTest {
                 assertThat(steps).containsExactly(
                         "Dispute|" + dispute + "|REGISTER|null|RECEIVED|clerk|null",
                         "Dispute|" + dispute + "|ACCEPT|RECEIVED|ACCEPTED|mediator-1|陈红调解室");
+                try (ResultSet r = s.executeQuery("""
+                        select count(*) from lifecycle_step where effective_at is distinct from at""")) {
+                    r.next();
+                    assertThat(r.getLong(1)).as("moved entries took effect when they were entered").isZero();
+                }
                 try (ResultSet r = s.executeQuery("select to_regclass('dispute_step') is null")) {
                     r.next();
                     assertThat(r.getBoolean(1)).as("dispute_step dropped").isTrue();

@@ -10,6 +10,7 @@ import cn.jiedao.eventing.records.Where;
 import cn.jiedao.kernel.figures.Ratios;
 import cn.jiedao.kernel.problem.ProblemException;
 import cn.jiedao.kernel.security.Actor;
+import cn.jiedao.kernel.time.EffectiveTime;
 import cn.jiedao.kernel.time.StreetTime;
 import cn.jiedao.kernel.web.PageParams;
 import cn.jiedao.kernel.web.PageResponse;
@@ -46,22 +47,32 @@ public class ConstructionCaseService {
 
     /** The data of a new case, whoever found the structure. */
     public record Opening(CaseSource source, UUID sourceDisputeId, String sourceCaseNo, String address,
-            String gridCode, String description) {
+            String gridCode, String description, EffectiveTime reported) {
+
+        /** A case reported now. */
+        public Opening(CaseSource source, UUID sourceDisputeId, String sourceCaseNo, String address, String gridCode,
+                String description) {
+            this(source, sourceDisputeId, sourceCaseNo, address, gridCode, description, EffectiveTime.NOW);
+        }
     }
 
     @Transactional
     public IllegalConstructionCase report(ReportCase request, Actor actor) {
         GridScope.require(actor, request.gridCode());
         return open(new Opening(CaseSource.PATROL, null, null, request.address(), request.gridCode(),
-                request.description()), actor);
+                request.description(), EffectiveTime.on("reportedOn", request.reportedOn())), actor);
     }
 
-    /** Opens a case in REPORTED, with its first history entry and {@code safety.case.opened}. */
+    /**
+     * Opens a case in REPORTED, with its first history entry and {@code safety.case.opened}: opened when it was
+     * reported (now, or the checked day of a case entered after the fact), recorded now.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public IllegalConstructionCase open(Opening opening, Actor actor) {
         IllegalConstructionCase c = new IllegalConstructionCase();
         c.id = UUID.randomUUID();
-        c.openedAt = time.now();
+        c.recordedAt = time.now();
+        c.openedAt = opening.reported().given() ? steps.effective(opening.reported()) : c.recordedAt;
         c.caseNo = nextCaseNo(time.dateOf(c.openedAt).getYear());
         c.source = opening.source();
         c.sourceDisputeId = opening.sourceDisputeId();
@@ -82,7 +93,7 @@ public class ConstructionCaseService {
     @Transactional
     public IllegalConstructionCase verify(UUID id, String ifMatch, Verification request, Actor actor) {
         return steps.take(LIFECYCLE, IllegalConstructionCase.class, id, ifMatch, ConstructionCaseStep.VERIFY, actor,
-                (c, step) -> {
+                request.effective(), (c, step) -> {
                     c.verifiedAt = step.at();
                     c.structureAreaM2 = request.areaSquareMetres();
                     published(c, step, CaseEvents.VERIFIED, "核实违建约 " + plain(request.areaSquareMetres()) + " 平方米"
@@ -93,7 +104,7 @@ public class ConstructionCaseService {
     @Transactional
     public IllegalConstructionCase issueNotice(UUID id, String ifMatch, Notice request, Actor actor) {
         return steps.take(LIFECYCLE, IllegalConstructionCase.class, id, ifMatch, ConstructionCaseStep.ISSUE_NOTICE,
-                actor, (c, step) -> {
+                actor, EffectiveTime.on("issuedOn", request.issuedOn()), (c, step) -> {
                     if (!request.rectifyBy().isAfter(request.issuedOn())) {
                         throw ProblemException.badRequest("rectifyBy", "must be after issuedOn " + request.issuedOn());
                     }
@@ -107,13 +118,9 @@ public class ConstructionCaseService {
 
     @Transactional
     public IllegalConstructionCase demolish(UUID id, String ifMatch, Demolition request, Actor actor) {
+        // the demolition's day is the step's effective day: not after today, not before the case's previous step
         return steps.take(LIFECYCLE, IllegalConstructionCase.class, id, ifMatch, ConstructionCaseStep.DEMOLISH, actor,
-                (c, step) -> {
-                    LocalDate openedOn = time.dateOf(c.openedAt);
-                    if (request.demolishedOn().isBefore(openedOn)) {
-                        throw ProblemException.badRequest("demolishedOn", "must not be before the case was opened, "
-                                + openedOn);
-                    }
+                EffectiveTime.on("demolishedOn", request.demolishedOn()), (c, step) -> {
                     c.demolishedOn = request.demolishedOn();
                     c.demolishedAreaM2 = request.areaSquareMetres();
                     published(c, step, CaseEvents.DEMOLISHED, "已于 " + request.demolishedOn() + " 拆除 "
@@ -124,7 +131,7 @@ public class ConstructionCaseService {
     @Transactional
     public IllegalConstructionCase legalise(UUID id, String ifMatch, Legalisation request, Actor actor) {
         return steps.take(LIFECYCLE, IllegalConstructionCase.class, id, ifMatch, ConstructionCaseStep.LEGALISE, actor,
-                (c, step) -> {
+                request.effective(), (c, step) -> {
                     c.legalisedNote = request.note();
                     published(c, step, CaseEvents.LEGALISED, "依法补办手续: " + request.note());
                 });
@@ -133,7 +140,7 @@ public class ConstructionCaseService {
     @Transactional
     public IllegalConstructionCase close(UUID id, String ifMatch, Closure request, Actor actor) {
         return steps.take(LIFECYCLE, IllegalConstructionCase.class, id, ifMatch, ConstructionCaseStep.CLOSE, actor,
-                (c, step) -> {
+                request.effective(), (c, step) -> {
                     c.closedOn = time.dateOf(step.at());
                     c.closureNote = request.note();
                     published(c, step, CaseEvents.CLOSED, "结案: " + request.note());

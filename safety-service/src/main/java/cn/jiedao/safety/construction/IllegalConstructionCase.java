@@ -65,6 +65,9 @@ public class IllegalConstructionCase extends PanacheEntityBase implements Statef
 
     public OffsetDateTime openedAt;
 
+    /** When the case was entered; {@link #openedAt} is when it was reported (earlier when entered after the fact). */
+    public OffsetDateTime recordedAt;
+
     @Version
     public long version;
 

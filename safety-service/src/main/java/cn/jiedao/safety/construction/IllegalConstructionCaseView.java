@@ -30,20 +30,24 @@ public record IllegalConstructionCaseView(
         String legalisedNote,
         LocalDate closedOn,
         String closureNote,
-        OffsetDateTime openedAt,
+        @Schema(description = "when the structure was reported: reportedOn when entered after the fact") OffsetDateTime openedAt,
+        @Schema(description = "when the case was entered") OffsetDateTime recordedAt,
         List<ConstructionCaseStep> allowedSteps,
         long version,
         @Schema(description = "on a single case: every step, oldest first") List<Step> history) {
 
-    public record Step(String step, String from, String to, String actor, OffsetDateTime at, String note) {
+    public record Step(String step, String from, String to, String actor,
+            @Schema(description = "when the step was entered") OffsetDateTime at,
+            @Schema(description = "when it took effect (its date when entered after the fact), else at")
+            OffsetDateTime effectiveAt, String note) {
     }
 
     static IllegalConstructionCaseView of(IllegalConstructionCase c, List<StepEntry> history) {
         return new IllegalConstructionCaseView(c.id, c.caseNo, c.source, c.sourceDisputeId, c.sourceCaseNo, c.address,
                 c.gridCode, c.description, c.reportedBy, c.status, c.structureAreaM2, c.verifiedAt, c.noticeNo,
                 c.noticeIssuedOn, c.rectifyBy, c.demolishedOn, c.demolishedAreaM2, c.legalisedNote, c.closedOn,
-                c.closureNote, c.openedAt, ConstructionCaseLifecycle.LIFECYCLE.allowedFrom(c.status), c.version,
+                c.closureNote, c.openedAt, c.recordedAt, ConstructionCaseLifecycle.LIFECYCLE.allowedFrom(c.status), c.version,
                 history == null ? null : history.stream()
-                        .map(e -> new Step(e.action, e.fromState, e.toState, e.actor, e.at, e.note)).toList());
+                        .map(e -> new Step(e.action, e.fromState, e.toState, e.actor, e.at, e.effectiveAt, e.note)).toList());
     }
 }

@@ -9,6 +9,7 @@ import cn.jiedao.eventing.records.StepEntry;
 import cn.jiedao.eventing.records.Where;
 import cn.jiedao.kernel.problem.ProblemException;
 import cn.jiedao.kernel.security.Actor;
+import cn.jiedao.kernel.time.EffectiveTime;
 import cn.jiedao.kernel.time.StreetTime;
 import cn.jiedao.kernel.validation.PhoneNumber;
 import cn.jiedao.kernel.validation.ResidentIdNumber;
@@ -36,6 +37,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -102,10 +104,11 @@ public class KeyPersonService {
         k.id = UUID.randomUUID();
         k.category = request.category();
         k.status = KeyPersonStatus.UNDER_SUPERVISION;
-        k.registeredOn = time.today();
+        OffsetDateTime registeredAt = steps.effective(EffectiveTime.on("registeredOn", request.registeredOn()));
+        k.registeredOn = time.dateOf(registeredAt);
         write(k, request, hash);
         k.persist();
-        steps.begin(LIFECYCLE, k.id, KeyPersonStep.REGISTER, k.status, reader.actor(), time.now(),
+        steps.begin(LIFECYCLE, k.id, KeyPersonStep.REGISTER, k.status, reader.actor(), registeredAt,
                 k.category + ", grid " + k.gridCode + ", risk " + k.riskLevel);
         audit.record(reader.accessor(), AccessAction.REGISTER, k.id, written(k), !reader.full(), null);
         return view(k, reader, steps.history(LIFECYCLE, k.id));
@@ -121,6 +124,9 @@ public class KeyPersonService {
         if (request.category() != k.category) {
             throw ProblemException.badRequest("category", "stays " + k.category + "; register the person anew "
                     + "under another category");
+        }
+        if (request.registeredOn() != null && !request.registeredOn().equals(k.registeredOn)) {
+            throw ProblemException.badRequest("registeredOn", "stays " + k.registeredOn + ": it is set at registration");
         }
         CategoryFields.check(request);
         write(k, request, keys.searchHash(request.residentId()));
@@ -200,7 +206,7 @@ public class KeyPersonService {
     @Transactional
     public KeyPersonView close(UUID id, String ifMatch, CloseSupervision request, Reader reader) {
         KeyPerson closed = steps.take(LIFECYCLE, KeyPerson.class, id, ifMatch, KeyPersonStep.CLOSE, reader.actor(),
-                (k, step) -> {
+                request.effective(), (k, step) -> {
                     if (request.reason() == ClosureReason.OTHER && (request.note() == null || request.note().isBlank())) {
                         throw ProblemException.badRequest("note", "is required when the reason is OTHER");
                     }

@@ -1,6 +1,7 @@
 package cn.jiedao.safety.keyperson;
 
 import cn.jiedao.eventing.records.StepEntry;
+import cn.jiedao.kernel.time.AfterTheFact;
 import cn.jiedao.kernel.validation.PhoneNumber;
 import cn.jiedao.kernel.validation.ResidentId;
 import jakarta.validation.Valid;
@@ -56,7 +57,19 @@ public final class KeyPersonViews {
             @Valid Guardian guardian,
             @Valid Term term,
             SupervisionLevel supervisionLevel,
-            DrugControlStatus controlStatus) {
+            DrugControlStatus controlStatus,
+            @Schema(description = "Entered after the fact: the day the person came under supervision (street time), "
+                    + "not after today; the registry counts them from it. Omit for today; set at registration only "
+                    + "(a change may repeat it, not move it).", example = "2023-02-14")
+            LocalDate registeredOn) {
+
+        /** The request without {@code registeredOn}: registered today. */
+        public RegisterKeyPerson(KeyPersonCategory category, String name, String residentId, String phone,
+                String address, String gridCode, RiskLevel riskLevel, String responsibleOfficer, Guardian guardian,
+                Term term, SupervisionLevel supervisionLevel, DrugControlStatus controlStatus) {
+            this(category, name, residentId, phone, address, gridCode, riskLevel, responsibleOfficer, guardian, term,
+                    supervisionLevel, controlStatus, null);
+        }
     }
 
     public record RecordVisit(
@@ -66,16 +79,26 @@ public final class KeyPersonViews {
             @NotBlank @Size(max = 2000) @Schema(example = "情绪稳定，按时服药") String finding) {
     }
 
-    public record CloseSupervision(@NotNull ClosureReason reason, @Size(max = 500) String note) {
+    public record CloseSupervision(@NotNull ClosureReason reason, @Size(max = 500) String note,
+            @Schema(description = AfterTheFact.OCCURRED_ON_DESCRIPTION, example = "2023-09-30") LocalDate occurredOn,
+            @Schema(description = AfterTheFact.OCCURRED_AT_DESCRIPTION) OffsetDateTime occurredAt)
+            implements AfterTheFact {
+
+        public CloseSupervision(ClosureReason reason, String note) {
+            this(reason, note, null, null);
+        }
     }
 
     public record Search(@NotBlank @ResidentId @Schema(example = "340123199001011234") String residentId) {
     }
 
-    public record HistoryEntry(String step, String from, String to, String actor, OffsetDateTime at, String note) {
+    public record HistoryEntry(String step, String from, String to, String actor,
+            @Schema(description = "when the step was entered") OffsetDateTime at,
+            @Schema(description = "when it took effect (registeredOn, occurredOn/occurredAt when entered after the fact), else at")
+            OffsetDateTime effectiveAt, String note) {
 
         static HistoryEntry of(StepEntry e) {
-            return new HistoryEntry(e.action, e.fromState, e.toState, e.actor, e.at, e.note);
+            return new HistoryEntry(e.action, e.fromState, e.toState, e.actor, e.at, e.effectiveAt, e.note);
         }
     }
 

@@ -58,11 +58,13 @@ class SafetyReportFiguresTest {
             String path = "/api/safety/illegal-construction-cases/" + r.path("id");
             // 245 structures of 16.8 m² and one of 26 m²: 4142 m² in all
             BigDecimal area = i == 245 ? new BigDecimal("26") : new BigDecimal("16.8");
+            // entered at the end of the year: the verification and the demolition carry their own days
+            String day = LocalDate.of(2023, 1 + i % 12, 10).toString();
             String etag = as("safety-officer").contentType("application/json").header("If-Match", r.header("ETag"))
-                    .body(Map.of("areaSquareMetres", area)).post(path + "/verification").then().statusCode(200)
-                    .extract().header("ETag");
+                    .body(Map.of("areaSquareMetres", area, "occurredOn", day)).post(path + "/verification").then()
+                    .statusCode(200).extract().header("ETag");
             as("safety-officer").contentType("application/json").header("If-Match", etag)
-                    .body(Map.of("demolishedOn", LocalDate.of(2023, 1 + i % 12, 10).toString(), "areaSquareMetres", area))
+                    .body(Map.of("demolishedOn", day, "areaSquareMetres", area))
                     .post(path + "/demolition").then().statusCode(200);
         }
         as("leader").get("/api/safety/statistics?from=2023-01-01&to=2023-12-31").then().statusCode(200)

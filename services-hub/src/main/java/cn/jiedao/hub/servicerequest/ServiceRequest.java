@@ -48,6 +48,9 @@ public class ServiceRequest extends PanacheEntityBase implements Stateful<Servic
 
     public OffsetDateTime receivedAt;
 
+    /** When the request was entered; {@link #receivedAt} is when the window received it (earlier after the fact). */
+    public OffsetDateTime recordedAt;
+
     /** The day of receipt plus the type's time allowed (Open311's expected_datetime). */
     public LocalDate deadline;
 

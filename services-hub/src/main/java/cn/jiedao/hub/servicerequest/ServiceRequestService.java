@@ -17,6 +17,7 @@ import cn.jiedao.hub.servicerequest.ServiceRequestViews.StatusNote;
 import cn.jiedao.hub.servicerequest.ServiceRequestViews.SubmitRequest;
 import cn.jiedao.kernel.problem.ProblemException;
 import cn.jiedao.kernel.security.Actor;
+import cn.jiedao.kernel.time.EffectiveTime;
 import cn.jiedao.kernel.time.StreetTime;
 import cn.jiedao.kernel.web.ETags;
 import cn.jiedao.kernel.web.PageParams;
@@ -133,7 +134,9 @@ public class ServiceRequestService {
         r.description = request.description();
         r.gridCode = request.gridCode();
         r.status = ServiceRequestStatus.RECEIVED;
-        r.receivedAt = time.now();
+        r.recordedAt = time.now();
+        r.receivedAt = request.receivedOn() == null ? r.recordedAt
+                : steps.effective(EffectiveTime.on("receivedOn", request.receivedOn()));
         LocalDate received = time.dateOf(r.receivedAt);
         r.deadline = received.plusDays(type.timeAllowedDays);
         r.receivedBy = actor.name();
@@ -146,7 +149,8 @@ public class ServiceRequestService {
 
     @Transactional
     public ServiceRequest accept(UUID id, String ifMatch, Acceptance request, Actor actor) {
-        return steps.take(LIFECYCLE, ServiceRequest.class, id, ifMatch, ServiceRequestStep.ACCEPT, actor, (r, step) -> {
+        return steps.take(LIFECYCLE, ServiceRequest.class, id, ifMatch, ServiceRequestStep.ACCEPT, actor,
+                request == null ? EffectiveTime.NOW : request.effective(), (r, step) -> {
             r.acceptedAt = step.at();
             step.note(request == null ? null : request.note());
         });
@@ -154,7 +158,8 @@ public class ServiceRequestService {
 
     @Transactional
     public ServiceRequest complete(UUID id, String ifMatch, Completion request, Actor actor) {
-        return steps.take(LIFECYCLE, ServiceRequest.class, id, ifMatch, ServiceRequestStep.COMPLETE, actor, (r, step) -> {
+        return steps.take(LIFECYCLE, ServiceRequest.class, id, ifMatch, ServiceRequestStep.COMPLETE, actor,
+                request.effective(), (r, step) -> {
             r.completedAt = step.at();
             r.completedOn = time.dateOf(step.at());
             r.outcome = request.outcome();
@@ -164,7 +169,8 @@ public class ServiceRequestService {
 
     @Transactional
     public ServiceRequest reject(UUID id, String ifMatch, Rejection request, Actor actor) {
-        return steps.take(LIFECYCLE, ServiceRequest.class, id, ifMatch, ServiceRequestStep.REJECT, actor, (r, step) -> {
+        return steps.take(LIFECYCLE, ServiceRequest.class, id, ifMatch, ServiceRequestStep.REJECT, actor,
+                request.effective(), (r, step) -> {
             r.completedAt = step.at();
             r.completedOn = time.dateOf(step.at());
             r.rejectionReason = request.reason();
@@ -174,7 +180,8 @@ public class ServiceRequestService {
 
     @Transactional
     public ServiceRequest refer(UUID id, String ifMatch, Referral request, Actor actor) {
-        return steps.take(LIFECYCLE, ServiceRequest.class, id, ifMatch, ServiceRequestStep.REFER, actor, (r, step) -> {
+        return steps.take(LIFECYCLE, ServiceRequest.class, id, ifMatch, ServiceRequestStep.REFER, actor,
+                request.effective(), (r, step) -> {
             r.completedAt = step.at();
             r.completedOn = time.dateOf(step.at());
             r.referredTo = request.department();

@@ -1,6 +1,7 @@
 package cn.jiedao.hub.servicerequest;
 
 import cn.jiedao.eventing.records.StepEntry;
+import cn.jiedao.kernel.time.AfterTheFact;
 import cn.jiedao.kernel.validation.PersonName;
 import cn.jiedao.kernel.validation.PhoneNumber;
 import cn.jiedao.kernel.validation.ResidentId;
@@ -84,30 +85,49 @@ public final class ServiceRequestViews {
             @Schema(description = "the type's attributes by code; each checked against its datatype")
             Map<String, Object> attributes,
             @Size(max = 2000) String description,
-            @Pattern(regexp = "\\d{15}", message = "must be a 15-digit grid code") String gridCode) {
+            @Pattern(regexp = "\\d{15}", message = "must be a 15-digit grid code") String gridCode,
+            @Schema(description = "Entered after the fact: the day the window received the request (street time), not "
+                    + "after today; it is received on it (receivedAt, its deadline and number count from it, and so do "
+                    + "the figures), the entry time is kept as recordedAt. Omit for now.", example = "2023-04-11")
+            LocalDate receivedOn) {
     }
 
-    public record Acceptance(@Size(max = 2000) String note) {
+    public record Acceptance(@Size(max = 2000) String note,
+            @Schema(description = AfterTheFact.OCCURRED_ON_DESCRIPTION, example = "2023-04-11") LocalDate occurredOn,
+            @Schema(description = AfterTheFact.OCCURRED_AT_DESCRIPTION) OffsetDateTime occurredAt)
+            implements AfterTheFact {
     }
 
-    public record Completion(@NotBlank @Size(max = 2000) @Schema(example = "已办结，津贴次月发放") String outcome) {
+    public record Completion(@NotBlank @Size(max = 2000) @Schema(example = "已办结，津贴次月发放") String outcome,
+            @Schema(description = AfterTheFact.OCCURRED_ON_DESCRIPTION, example = "2023-04-18") LocalDate occurredOn,
+            @Schema(description = AfterTheFact.OCCURRED_AT_DESCRIPTION) OffsetDateTime occurredAt)
+            implements AfterTheFact {
     }
 
-    public record Rejection(@NotBlank @Size(max = 500) @Schema(example = "户籍不在本街道") String reason) {
+    public record Rejection(@NotBlank @Size(max = 500) @Schema(example = "户籍不在本街道") String reason,
+            @Schema(description = AfterTheFact.OCCURRED_ON_DESCRIPTION, example = "2023-04-12") LocalDate occurredOn,
+            @Schema(description = AfterTheFact.OCCURRED_AT_DESCRIPTION) OffsetDateTime occurredAt)
+            implements AfterTheFact {
     }
 
     public record Referral(
             @NotBlank @Size(max = 200) @Schema(example = "县医疗保障局") String department,
-            @NotBlank @Size(max = 500) String reason) {
+            @NotBlank @Size(max = 500) String reason,
+            @Schema(description = AfterTheFact.OCCURRED_ON_DESCRIPTION, example = "2023-04-12") LocalDate occurredOn,
+            @Schema(description = AfterTheFact.OCCURRED_AT_DESCRIPTION) OffsetDateTime occurredAt)
+            implements AfterTheFact {
     }
 
     public record StatusNote(@NotBlank @Size(max = 2000) @Schema(example = "材料已送县民政局审核") String note) {
     }
 
-    public record HistoryEntry(String step, String from, String to, String actor, OffsetDateTime at, String note) {
+    public record HistoryEntry(String step, String from, String to, String actor,
+            @Schema(description = "when the step was entered") OffsetDateTime at,
+            @Schema(description = "when it took effect (receivedOn, occurredOn/occurredAt when entered after the fact), else at")
+            OffsetDateTime effectiveAt, String note) {
 
         static HistoryEntry of(StepEntry e) {
-            return new HistoryEntry(e.action, e.fromState, e.toState, e.actor, e.at, e.note);
+            return new HistoryEntry(e.action, e.fromState, e.toState, e.actor, e.at, e.effectiveAt, e.note);
         }
     }
 
@@ -126,7 +146,9 @@ public final class ServiceRequestViews {
     public record ServiceRequestView(UUID id, String requestNo, String serviceType, String serviceTypeName,
             @Schema(description = "the department responsible") String department, ServiceMode mode,
             ApplicantView applicant, Map<String, Object> attributes, String description, String gridCode,
-            ServiceRequestStatus status, OffsetDateTime receivedAt,
+            ServiceRequestStatus status,
+            @Schema(description = "when the window received it: receivedOn when entered after the fact") OffsetDateTime receivedAt,
+            @Schema(description = "when it was entered") OffsetDateTime recordedAt,
             @Schema(description = "the day it is due (Open311's expected_datetime)") LocalDate deadline,
             @Schema(description = "open and past its deadline") boolean overdue,
             OffsetDateTime acceptedAt, OffsetDateTime completedAt, String outcome, String rejectionReason,
@@ -138,7 +160,7 @@ public final class ServiceRequestViews {
                 List<StepEntry> history) {
             return new ServiceRequestView(r.id, r.requestNo, type.code, type.name, type.department, r.mode,
                     ApplicantView.of(r, unmasked), r.attributes, r.description, r.gridCode, r.status, r.receivedAt,
-                    r.deadline, r.status.isOpen() && r.deadline.isBefore(today), r.acceptedAt, r.completedAt,
+                    r.recordedAt, r.deadline, r.status.isOpen() && r.deadline.isBefore(today), r.acceptedAt, r.completedAt,
                     r.outcome, r.rejectionReason, r.referredTo, r.receivedBy,
                     ServiceRequestLifecycle.LIFECYCLE.allowedFrom(r.status), r.version,
                     history == null ? null : history.stream().map(HistoryEntry::of).toList());

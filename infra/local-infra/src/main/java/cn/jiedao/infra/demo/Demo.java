@@ -91,7 +91,7 @@ public final class Demo {
         Mediation2023 mediation = new Mediation2023(this);
         Hub2023 hub = new Hub2023(this);
         Safety2023 safety = new Safety2023(this);
-        ExecutorService areas = Executors.newFixedThreadPool(8);
+        ExecutorService areas = Executors.newFixedThreadPool(12);
         try {
             CompletableFuture<Void> disputes = CompletableFuture.runAsync(mediation::run, areas);
             List<CompletableFuture<Void>> all = List.of(
@@ -99,6 +99,9 @@ public final class Demo {
                     CompletableFuture.runAsync(() -> new Economy2023(this).run(), areas),
                     CompletableFuture.runAsync(safety::runSafety, areas),
                     CompletableFuture.runAsync(safety::runDiscipline, areas),
+                    CompletableFuture.runAsync(safety::runKeyPersons, areas),
+                    CompletableFuture.runAsync(safety::runDemolitions, areas),
+                    CompletableFuture.runAsync(hub::runOneWindow, areas),
                     CompletableFuture.runAsync(hub::runDirectory, areas),
                     CompletableFuture.allOf(disputes, CompletableFuture.runAsync(hub::runTeams, areas))
                             .thenRunAsync(() -> hub.runActivities(() -> mediation.caseNumbersHelpedByVolunteers(

@@ -8,6 +8,7 @@ import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -27,6 +28,7 @@ final class Hub2023 {
     private final Staff directory;
     private final Staff admin;
     private final Staff volunteers;
+    private final Staff window;
 
     Hub2023(Demo demo) {
         this.demo = demo;
@@ -34,6 +36,7 @@ final class Hub2023 {
         this.directory = demo.staff("li.na", "hub-staff");
         this.admin = demo.staff("sun.yan", "street-admin");
         this.volunteers = demo.staff("wu.fang", "hub-staff");
+        this.window = demo.staff("qian.hui", "hub-staff");
     }
 
     /** The code of grid {@code i} (counted over all communities of the data, round again past the last). */
@@ -222,5 +225,62 @@ final class Hub2023 {
         demo.recorder().keyed("hub: volunteer activities", volunteers, "/api/hub/volunteer-activities?from="
                 + demo.year() + "-01-01&to=" + demo.year() + "-12-31", "title", "/api/hub/volunteer-activities",
                 activities);
+    }
+
+    /**
+     * 一窗受理、全科服务: the service types, and the year's one-window requests in each of the five modes, each
+     * received on its day ({@code receivedOn}, entered after the fact), accepted that day and completed within its
+     * type's days ({@code occurredOn}). Each request has an {@code Idempotency-Key} of its own, so a second run
+     * gets the same records back; a request an interrupted run left open is taken on from its step.
+     */
+    void runOneWindow() {
+        JsonNode w = data.path("oneWindow");
+        List<Map<String, Object>> types = new ArrayList<>();
+        w.path("types").forEach(t -> types.add(of("code", t.path("code").asText(), "name", t.path("name").asText(),
+                "department", t.path("department").asText(), "timeAllowedDays", t.path("timeAllowedDays").asInt(),
+                "attributes", List.of())));
+        demo.recorder().unique("hub: one-window service types", window, "/api/hub/service-types", types);
+
+        int total = 0;
+        for (JsonNode n : w.path("requestsByMode")) {
+            total += n.asInt();
+        }
+        int recorded = 0;
+        int there = 0;
+        int i = 0;
+        for (java.util.Iterator<Map.Entry<String, JsonNode>> m = w.path("requestsByMode").fields(); m.hasNext(); ) {
+            Map.Entry<String, JsonNode> mode = m.next();
+            for (int k = 0; k < mode.getValue().asInt(); k++, i++) {
+                JsonNode type = w.path("types").get(i % w.path("types").size());
+                java.time.LocalDate received = Records.spread(demo.year(), demo.throughMonth(), i, total);
+                int days = type.path("timeAllowedDays").asInt();
+                java.time.LocalDate completed = received.plusDays(i % (days + 1));
+                Staff.Answer answer = window.send("POST", "/api/hub/service-requests", of("serviceType",
+                        type.path("code").asText(), "mode", mode.getKey(),
+                        "applicant", of("name", "居民" + (i + 1), "phone", String.format("1867910%04d", i)),
+                        "description", type.path("name").asText(), "gridCode", gridCode(demo.data(), 11 * i),
+                        "receivedOn", received.toString()),
+                        Map.of("Idempotency-Key", "bayuehu-" + demo.year() + "-one-window-" + (i + 1)), Set.of(200, 201));
+                String id = answer.body().path("id").asText();
+                String status = answer.body().path("status").asText();
+                String etag = answer.etag();
+                if (!"RECEIVED".equals(status) && !"ACCEPTED".equals(status)) {
+                    there++;
+                    continue;
+                }
+                if (etag == null) {
+                    etag = window.send("GET", "/api/hub/service-requests/" + id, null, Map.of(), Set.of(200)).etag();
+                }
+                String path = "/api/hub/service-requests/" + id;
+                if ("RECEIVED".equals(status)) {
+                    etag = window.send("POST", path + "/acceptance", of("note", mode.getKey(), "occurredOn",
+                            received.toString()), Map.of("If-Match", etag), Set.of(200)).etag();
+                }
+                window.send("POST", path + "/completion", of("outcome", "已办结", "occurredOn", completed.toString()),
+                        Map.of("If-Match", etag), Set.of(200));
+                recorded++;
+            }
+        }
+        demo.recorder().report("hub: one-window requests (5 modes)", window, recorded, there);
     }
 }

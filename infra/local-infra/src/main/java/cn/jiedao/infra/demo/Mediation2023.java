@@ -69,7 +69,7 @@ final class Mediation2023 {
                         room.path("location").asText(), "leadMediatorId", lead)));
         String roomId = rooms.get(room.path("name").asText());
 
-        intake();
+        intake(roomId, lead);
         referrals(roomId, lead);
         warningLetters();
     }
@@ -78,7 +78,7 @@ final class Mediation2023 {
      * The disputes registered at the centre: one series per category, channel and month, so that the mediators
      * share the work and a second run counts each series and adds what is missing.
      */
-    private void intake() {
+    private void intake(String roomId, String mediatorId) {
         record Series(String category, String channel, int month, List<Map<String, Object>> bodies) {
         }
         List<Series> all = new ArrayList<>();
@@ -111,6 +111,7 @@ final class Mediation2023 {
         ConcurrentLinkedQueue<Series> queue = new ConcurrentLinkedQueue<>(all);
         AtomicInteger recorded = new AtomicInteger();
         AtomicInteger there = new AtomicInteger();
+        AtomicInteger concluded = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(mediators.size());
         List<Future<?>> done = new ArrayList<>();
         for (Staff mediator : mediators) {
@@ -121,7 +122,10 @@ final class Mediation2023 {
                             + "&from=" + first + "&to=" + first.plusMonths(1).minusDays(1);
                     int existing = (int) Math.min(s.bodies().size(), Recorder.total(mediator, count));
                     for (Map<String, Object> body : s.bodies().subList(existing, s.bodies().size())) {
-                        mediator.send("POST", "/api/mediation/disputes", body, Map.of(), Set.of(201));
+                        Staff.Answer registered = mediator.send("POST", "/api/mediation/disputes", body, Map.of(),
+                                Set.of(201));
+                        conclude(mediator, registered.body(), registered.etag(), roomId, mediatorId, true);
+                        concluded.incrementAndGet();
                     }
                     recorded.addAndGet(s.bodies().size() - existing);
                     there.addAndGet(existing);
@@ -133,6 +137,72 @@ final class Mediation2023 {
         Demo.join(done);
         demo.recorder().report("mediation: disputes registered at the centre", mediators.get(0), recorded.get(),
                 there.get());
+
+        // what an interrupted run registered and left open: accepted and concluded now, with their 2023 dates
+        List<JsonNode> open = new ArrayList<>();
+        for (String status : List.of("RECEIVED", "ACCEPTED")) {
+            for (JsonNode d : Recorder.all(mediators.get(0), "/api/mediation/disputes?status=" + status + "&" + period())) {
+                if (!"POLICE_REFERRAL".equals(d.path("channel").asText())) {
+                    open.add(d);
+                }
+            }
+        }
+        ConcurrentLinkedQueue<JsonNode> left = new ConcurrentLinkedQueue<>(open);
+        ExecutorService again = Executors.newFixedThreadPool(mediators.size());
+        List<Future<?>> taken = new ArrayList<>();
+        for (Staff mediator : mediators) {
+            taken.add(again.submit(() -> {
+                for (JsonNode d = left.poll(); d != null; d = left.poll()) {
+                    String etag = etag(mediator, "/api/mediation/disputes/" + d.path("id").asText());
+                    conclude(mediator, d, etag, roomId, mediatorId, true);
+                    concluded.incrementAndGet();
+                }
+                return null;
+            }));
+        }
+        again.shutdown();
+        Demo.join(taken);
+        int all2023 = 0;
+        for (Series s : all) {
+            all2023 += s.bodies().size();
+        }
+        demo.recorder().report("mediation: centre's disputes accepted and concluded", mediators.get(0),
+                concluded.get(), all2023 - concluded.get());
+    }
+
+    /**
+     * Accepts a dispute the day after its receipt and, when {@code resolve} is not null, concludes it (RESOLVED
+     * or FAILED) {@link #daysToConclude} days after its receipt: steps entered after the fact
+     * ({@code occurredOn}, {@code occurredAt}), so that its deadlines, the overdue count and the days to
+     * conclusion are those of 2023.
+     */
+    private void conclude(Staff mediator, JsonNode dispute, String etag, String roomId, String mediatorId,
+            Boolean resolve) {
+        String path = "/api/mediation/disputes/" + dispute.path("id").asText();
+        OffsetDateTime received = OffsetDateTime.parse(dispute.path("receivedAt").asText())
+                .atZoneSameInstant(STREET).toOffsetDateTime();
+        if ("RECEIVED".equals(dispute.path("status").asText())) {
+            etag = mediator.send("POST", path + "/acceptance", of("roomId", roomId, "mediatorId", mediatorId,
+                    "occurredOn", received.toLocalDate().plusDays(1).toString()), Map.of("If-Match", etag),
+                    Set.of(200)).etag();
+        }
+        if (resolve == null) {
+            return;
+        }
+        JsonNode c = data.path("conclusions");
+        String at = received.plusDays(daysToConclude(received)).toString();
+        Map<String, Object> outcome = resolve
+                ? of("outcome", "RESOLVED", "summary", c.path("summary").asText(), "agreement",
+                        of("form", "WRITTEN", "obligations", c.path("obligations").asText(),
+                                "performanceTerms", c.path("performanceTerms").asText()), "occurredAt", at)
+                : of("outcome", "FAILED", "summary", "双方未达成一致", "advice", "COURT", "occurredAt", at);
+        mediator.send("POST", path + "/conclusion", outcome, Map.of("If-Match", etag), Set.of(200));
+    }
+
+    /** Days from receipt to conclusion: one of the data's {@code daysToConclude}, chosen by the minute of receipt. */
+    private int daysToConclude(OffsetDateTime received) {
+        JsonNode days = data.path("conclusions").path("daysToConclude");
+        return days.get((received.getHour() * 60 + received.getMinute()) % days.size()).asInt();
     }
 
     /** 115 referrals: most over Kafka, the rest over REST; then accepted, and 105 concluded. */
@@ -213,19 +283,7 @@ final class Mediation2023 {
             done.add(pool.submit(() -> {
                 for (Step step = queue.poll(); step != null; step = queue.poll()) {
                     String path = "/api/mediation/disputes/" + step.dispute().path("id").asText();
-                    String etag = etag(mediator, path);
-                    if (step.accept()) {
-                        etag = mediator.send("POST", path + "/acceptance", of("roomId", roomId, "mediatorId",
-                                mediatorId), Map.of("If-Match", etag), Set.of(200)).etag();
-                    }
-                    if (step.resolve() != null) {
-                        Map<String, Object> outcome = step.resolve()
-                                ? of("outcome", "RESOLVED", "summary", "经调解双方达成和解", "agreement",
-                                        of("form", "WRITTEN", "obligations", "按约定修复并赔偿",
-                                                "performanceTerms", "十日内履行完毕"))
-                                : of("outcome", "FAILED", "summary", "双方未达成一致", "advice", "COURT");
-                        mediator.send("POST", path + "/conclusion", outcome, Map.of("If-Match", etag), Set.of(200));
-                    }
+                    conclude(mediator, step.dispute(), etag(mediator, path), roomId, mediatorId, step.resolve());
                 }
                 return null;
             }));

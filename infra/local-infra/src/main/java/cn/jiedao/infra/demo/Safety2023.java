@@ -26,11 +26,15 @@ final class Safety2023 {
     private final Staff officer;
     private final Staff police;
     private final Staff discipline;
+    private final Staff registry;
+    private final Staff demolitions;
 
     Safety2023(Demo demo) {
         this.demo = demo;
         this.data = demo.data();
         this.officer = demo.staff("zhang.qiang", "safety-officer");
+        this.registry = demo.staff("zhao.min", "safety-officer");
+        this.demolitions = demo.staff("liu.yang", "safety-officer");
         this.police = demo.staff("bayuehu-police-station", "police-system");
         this.discipline = demo.staff("huang.lei", "discipline-officer");
     }
@@ -113,6 +117,128 @@ final class Safety2023 {
             recorded++;
         }
         demo.recorder().report("safety: inspections (hazards found)", officer, recorded, there);
+    }
+
+    /**
+     * The key persons under supervision at the end of the period, each registered on its day of the year
+     * ({@code registeredOn}, entered after the fact); a resident ID already under supervision is a 409, so a
+     * second run adds nothing.
+     */
+    void runKeyPersons() {
+        JsonNode k = data.path("safety").path("keyPersons");
+        JsonNode officers = k.path("responsibleOfficers");
+        int total = 0;
+        for (JsonNode count : k.path("counts")) {
+            total += count.asInt();
+        }
+        List<Map<String, Object>> bodies = new ArrayList<>();
+        int i = 0;
+        for (Iterator<Map.Entry<String, JsonNode>> c = k.path("counts").fields(); c.hasNext(); ) {
+            Map.Entry<String, JsonNode> category = c.next();
+            for (int j = 0; j < category.getValue().asInt(); j++, i++) {
+                String registered = day(i, total);
+                Map<String, Object> body = of("category", category.getKey(),
+                        "name", SURNAMES[i % 10] + GIVEN[(i / 10) % 10] + (i >= 100 ? String.valueOf(i / 100) : ""),
+                        "residentId", ResidentIdNumber.withCheckCharacter(String.format("36012119%02d0%d%02d%03d",
+                                60 + i % 35, 1 + i % 9, 10 + i % 18, i)),
+                        "phone", String.format("1357910%04d", i), "address",
+                        Hub2023.COMPOUNDS[i % Hub2023.COMPOUNDS.length] + (1 + i % 12) + "栋" + (101 + i % 6) + "室",
+                        "gridCode", Hub2023.gridCode(data, 3 * i), "riskLevel", i % 7 == 0 ? "HIGH" : i % 3 == 0 ? "MEDIUM" : "LOW",
+                        "responsibleOfficer", officers.get(i % officers.size()).asText(), "registeredOn", registered);
+                switch (category.getKey()) {
+                    case "SEVERE_MENTAL_DISORDER" -> body.put("guardian", of("name", SURNAMES[(i + 3) % 10] + "秀英",
+                            "phone", String.format("1397910%04d", i), "relation", "母亲"));
+                    case "COMMUNITY_CORRECTION" -> {
+                        java.time.LocalDate start = java.time.LocalDate.parse(registered);
+                        body.put("term", of("start", registered, "end", start.plusMonths(12 + i % 24).toString()));
+                        body.put("supervisionLevel", i % 4 == 0 ? "STRICT" : "ORDINARY");
+                    }
+                    default -> body.put("controlStatus", i % 2 == 0 ? "COMMUNITY_REHAB" : "COMMUNITY_DETOX");
+                }
+                bodies.add(body);
+            }
+        }
+        demo.recorder().unique("safety: key persons (registered in " + demo.year() + ")", registry,
+                "/api/safety/key-persons", bodies);
+    }
+
+    /**
+     * The illegal structures demolished in the period: each case reported on its day ({@code reportedOn}),
+     * verified the next day and demolished a few days later ({@code demolishedOn}), the areas adding up to the
+     * report's. A case is known by its address: a second run finds every one of them, demolished, and an
+     * interrupted run's case is taken on from the step it stopped at.
+     */
+    void runDemolitions() {
+        JsonNode d = data.path("safety").path("demolitions");
+        int count = d.path("count").asInt();
+        JsonNode areas = d.path("areas");
+        JsonNode structures = d.path("structures");
+        java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+        java.time.LocalDate end = java.time.LocalDate.of(demo.year(), demo.throughMonth(), 1).plusMonths(1).minusDays(1);
+        record Planned(String address, String gridCode, java.math.BigDecimal area, String description, java.time.LocalDate reported,
+                java.time.LocalDate verified, java.time.LocalDate demolished) {
+        }
+        List<Planned> plan = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            java.math.BigDecimal area = i == count - 1
+                    ? new java.math.BigDecimal(d.path("areaSquareMetres").asText()).subtract(sum)
+                    : new java.math.BigDecimal(areas.get(i % areas.size()).asText());
+            sum = sum.add(area);
+            java.time.LocalDate reported = Records.spread(demo.year(), demo.throughMonth(), i, count);
+            java.time.LocalDate verified = reported.plusDays(1);
+            java.time.LocalDate demolished = reported.plusDays(3 + i % 5);
+            if (demolished.isAfter(end)) {
+                demolished = end;
+            }
+            if (verified.isAfter(demolished)) {
+                verified = demolished;
+            }
+            String structure = structures.get(i % structures.size()).asText();
+            plan.add(new Planned(String.format("%s%d栋 违建点%03d", Hub2023.COMPOUNDS[i % Hub2023.COMPOUNDS.length],
+                    1 + i % 12, i + 1), Hub2023.gridCode(data, 5 * i), area, structure + "约" + area.stripTrailingZeros().toPlainString() + "平方米",
+                    reported, verified, demolished));
+        }
+        if (sum.compareTo(new java.math.BigDecimal(d.path("areaSquareMetres").asText())) != 0
+                || plan.get(count - 1).area().signum() <= 0) {
+            throw new IllegalStateException("the demolition areas do not add up to " + d.path("areaSquareMetres"));
+        }
+        String cases = "/api/safety/illegal-construction-cases";
+        Map<String, JsonNode> known = new java.util.HashMap<>();
+        for (JsonNode c : Recorder.all(demolitions, cases)) {
+            known.putIfAbsent(c.path("address").asText(), c);
+        }
+        int recorded = 0;
+        int there = 0;
+        for (Planned p : plan) {
+            JsonNode c = known.get(p.address());
+            String status = c == null ? null : c.path("status").asText();
+            if ("DEMOLISHED".equals(status) || "CLOSED".equals(status)) {
+                there++;
+                continue;
+            }
+            String id;
+            String etag;
+            if (c == null) {
+                Staff.Answer opened = demolitions.send("POST", cases, of("address", p.address(),
+                        "gridCode", p.gridCode(), "description", p.description(),
+                        "reportedOn", p.reported().toString()), Map.of(), Set.of(201));
+                id = opened.body().path("id").asText();
+                etag = opened.etag();
+                status = "REPORTED";
+            } else {
+                id = c.path("id").asText();
+                etag = "\"" + c.path("version").asLong() + "\"";
+            }
+            if ("REPORTED".equals(status)) {
+                etag = demolitions.send("POST", cases + "/" + id + "/verification", of("areaSquareMetres", p.area(),
+                        "occurredOn", p.verified().toString(), "note", "现场核实"), Map.of("If-Match", etag),
+                        Set.of(200)).etag();
+            }
+            demolitions.send("POST", cases + "/" + id + "/demolition", of("demolishedOn", p.demolished().toString(),
+                    "areaSquareMetres", p.area(), "note", "依法拆除"), Map.of("If-Match", etag), Set.of(200));
+            recorded++;
+        }
+        demo.recorder().report("safety: illegal structures demolished", demolitions, recorded, there);
     }
 
     void runDiscipline() {
