@@ -27,10 +27,21 @@ public final class ServiceList {
     private static final Pattern MODULE = Pattern.compile("[a-z][a-z0-9-]*");
     private static final Pattern AREA = Pattern.compile("[a-z][a-z0-9-]*");
     private static final Pattern DATABASE = Pattern.compile("[a-z][a-z0-9_]{0,62}");
+    private static final Pattern HEAP = Pattern.compile("[1-9][0-9]{0,5}[mg]");
     private static final String NONE = "-";
 
-    /** A listed service and the port it listens on when the stack runs on fixed ports. */
-    public record Entry(ServiceProcesses.Service service, int port) {
+    /** The heap of a service whose line names none. */
+    public static final String DEFAULT_HEAP = "128m";
+
+    /**
+     * A listed service, the port it listens on when the stack runs on fixed ports, and its JVM heap
+     * ({@code -Xms} and {@code -Xmx}, e.g. {@code 96m}).
+     */
+    public record Entry(ServiceProcesses.Service service, int port, String heap) {
+
+        public Entry(ServiceProcesses.Service service, int port) {
+            this(service, port, DEFAULT_HEAP);
+        }
 
         public String module() {
             return service.module();
@@ -103,9 +114,9 @@ public final class ServiceList {
             }
             String where = origin + ":" + (i + 1) + ": ";
             String[] columns = content.split("\\s+");
-            if (columns.length != 4) {
-                throw new IllegalArgumentException(where + "expected 4 columns (module area port database), found "
-                        + columns.length + ": " + content);
+            if (columns.length != 4 && columns.length != 5) {
+                throw new IllegalArgumentException(where
+                        + "expected 5 columns (module area port database heap), found " + columns.length + ": " + content);
             }
             String module = check(columns[0], MODULE, where, "module");
             String area = NONE.equals(columns[1]) ? null : check(columns[1], AREA, where, "area");
@@ -119,7 +130,8 @@ public final class ServiceList {
             if (database != null) {
                 unique(databases, database, where, "database");
             }
-            entries.add(new Entry(new ServiceProcesses.Service(module, area, database), port));
+            String heap = columns.length == 5 ? check(columns[4], HEAP, where, "heap") : DEFAULT_HEAP;
+            entries.add(new Entry(new ServiceProcesses.Service(module, area, database), port, heap));
         }
         if (entries.isEmpty()) {
             throw new IllegalArgumentException(origin + ": no services listed");
