@@ -22,7 +22,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -45,8 +44,8 @@ import jdk.jfr.consumer.RecordingFile;
  * <p>Options: {@code --seconds=20} per measurement, {@code --warmup=15} per target before the rounds,
  * {@code --rounds=3}, {@code --connections=32}, {@code --jvm=tuned|legacy} (the services' JVM settings,
  * {@link ServiceProcesses#JVM_SETTINGS_PROPERTY}), {@code --profile} (a JFR recording of the gateway during
- * its last round, summarised as its hottest frames and allocation sites; the file stays in the data
- * directory), {@code --repo=DIR}. The gateway's rate limit stays on, with a capacity no benchmark reaches, so
+ * one more round, not counted, summarised as its hottest frames and allocation sites; the file stays in the
+ * data directory), {@code --repo=DIR}. The gateway's rate limit stays on, with a capacity no benchmark reaches, so
  * its bucket is consulted on every request as in production.
  */
 public final class GatewayBench {
@@ -58,14 +57,57 @@ public final class GatewayBench {
 
     /** One wrk run. */
     record Result(String target, double requestsPerSecond, double p50Millis, double p99Millis, long requests,
-            long errors) {
+            long errors, double proxyCpuMicros, double serviceCpuMicros) {
     }
+
+    /** CPU time (user + system, all threads) of some processes, in microseconds; the JVM or nginx and its workers. */
+    static long cpuMicros(List<Long> pids) {
+        long ticks = 0;
+        for (long pid : pids) {
+            try {
+                String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime (fields 14, 15)
+            } catch (IOException | RuntimeException e) {
+                // gone
+            }
+        }
+        return ticks * 1_000_000L / CLOCK_TICKS;
+    }
+
+    /**
+     * Client sockets to {@code port} on this host ({@code /proc/net/tcp}): established, and in TIME_WAIT (closed
+     * within the last minute: many of them mean connections are opened per request instead of reused).
+     */
+    static int[] socketsTo(int port) {
+        int established = 0;
+        int timeWait = 0;
+        String hexPort = String.format(":%04X", port);
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/net/tcp"))) {
+                String[] f = line.trim().split("\\s+");
+                if (f.length > 3 && f[2].endsWith(hexPort)) {
+                    if (f[3].equals("01")) {
+                        established++;
+                    } else if (f[3].equals("06")) {
+                        timeWait++;
+                    }
+                }
+            }
+        } catch (IOException e) {
+            // not Linux
+        }
+        return new int[] {established, timeWait};
+    }
+
+    /** USER_HZ of /proc/<pid>/stat: 100 on Linux (getconf CLK_TCK). */
+    private static final long CLOCK_TICKS = 100;
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = Arguments.parse(args);
         Path repo = BenchStack.repo(options);
         int seconds = Integer.parseInt(options.getOrDefault("seconds", "20"));
-        int warmup = Integer.parseInt(options.getOrDefault("warmup", "15"));
+        int warmup = Integer.parseInt(options.getOrDefault("warmup", "20"));
         int rounds = Integer.parseInt(options.getOrDefault("rounds", "3"));
         int connections = Integer.parseInt(options.getOrDefault("connections", "32"));
         boolean profile = options.containsKey("profile");
@@ -84,6 +126,11 @@ public final class GatewayBench {
         try (BenchStack stack = builder.start(); Nginx nginx = Nginx.start(stack.home().resolve("nginx"),
                 stack.url("mediation-service"))) {
             String token = stack.bearer("bench-gateway", "mediator");
+            Map<String, List<Long>> proxies = new LinkedHashMap<>();
+            proxies.put("direct", List.of());
+            proxies.put("nginx", nginx.pids());
+            proxies.put("gateway", List.of(stack.process("gateway").pid()));
+            List<Long> service = List.of(stack.process("mediation-service").pid());
             Map<String, String> targets = new LinkedHashMap<>();
             targets.put("direct", stack.url("mediation-service") + PATH);
             targets.put("nginx", nginx.url() + PATH);
@@ -91,28 +138,26 @@ public final class GatewayBench {
             checkSameAnswer(targets, token);
             System.out.printf("[bench gateway] load average before: %s%n", loadAverage());
             for (Map.Entry<String, String> target : targets.entrySet()) {
-                Result result = wrk(target.getKey(), target.getValue(), token, connections, warmup);
+                Result result = wrk(target.getKey(), target.getValue(), token, connections, warmup, List.of(), service);
                 System.out.printf("  warm-up %-8s %8.0f req/s%n", target.getKey(), result.requestsPerSecond());
             }
             Map<String, List<Result>> results = new LinkedHashMap<>();
-            System.out.printf("%-6s %-8s %9s %8s %8s %9s %7s%n", "round", "target", "req/s", "p50 ms", "p99 ms",
-                    "requests", "errors");
+            System.out.printf("%-6s %-8s %9s %8s %8s %9s %7s %10s %10s%n", "round", "target", "req/s", "p50 ms",
+                    "p99 ms", "requests", "errors", "proxy CPU", "service CPU");
             Path recording = stack.home().resolve("gateway.jfr");
             for (int round = 1; round <= rounds; round++) {
                 for (Map.Entry<String, String> target : targets.entrySet()) {
-                    boolean record = profile && round == rounds && target.getKey().equals("gateway");
-                    if (record) {
-                        jcmd(stack.process("gateway").pid(), "JFR.start", "name=bench", "settings=profile",
-                                "filename=" + recording);
-                    }
-                    Result result = wrk(target.getKey(), target.getValue(), token, connections, seconds);
-                    if (record) {
-                        jcmd(stack.process("gateway").pid(), "JFR.stop", "name=bench");
-                    }
+                    Result result = wrk(target.getKey(), target.getValue(), token, connections, seconds,
+                            proxies.get(target.getKey()), service);
                     results.computeIfAbsent(target.getKey(), k -> new ArrayList<>()).add(result);
-                    System.out.printf("%-6d %-8s %9.0f %8.2f %8.2f %9d %7d%n", round, result.target(),
-                            result.requestsPerSecond(), result.p50Millis(), result.p99Millis(), result.requests(),
-                            result.errors());
+                    if (round == 1) {
+                        int[] sockets = socketsTo(URI.create(stack.url("mediation-service")).getPort());
+                        System.out.printf("       (connections to mediation-service after it: %d established,"
+                                + " %d in TIME_WAIT)%n", sockets[0], sockets[1]);
+                    }
+                    System.out.printf("%-6d %-8s %9.0f %8.2f %8.2f %9d %7d %7.0f µs %7.0f µs%n", round,
+                            result.target(), result.requestsPerSecond(), result.p50Millis(), result.p99Millis(),
+                            result.requests(), result.errors(), result.proxyCpuMicros(), result.serviceCpuMicros());
                 }
             }
             System.out.printf("[bench gateway] load average after: %s%n", loadAverage());
@@ -120,6 +165,14 @@ public final class GatewayBench {
             System.out.printf("RSS after the load (MiB): gateway %d, mediation-service %d%n",
                     rssMiB(stack.process("gateway").pid()), rssMiB(stack.process("mediation-service").pid()));
             if (profile) {
+                // A round of its own, not counted: the recording slows the gateway down.
+                jcmd(stack.process("gateway").pid(), "JFR.start", "name=bench", "settings=profile",
+                        "filename=" + recording);
+                Result recorded = wrk("gateway", targets.get("gateway"), token, connections, seconds,
+                        proxies.get("gateway"), service);
+                jcmd(stack.process("gateway").pid(), "JFR.stop", "name=bench");
+                System.out.printf("%nRecorded round (not counted): gateway %.0f req/s, %.0f µs CPU a request%n",
+                        recorded.requestsPerSecond(), recorded.proxyCpuMicros());
                 printProfile(recording);
             }
         }
@@ -130,16 +183,21 @@ public final class GatewayBench {
         System.out.println();
         System.out.printf("GET %s, wrk 2 threads %d connections, median of %d rounds of %d s (JVM: %s)%n", PATH,
                 connections, rounds, seconds, settings.label());
-        System.out.printf("%-8s %9s %8s %8s%n", "target", "req/s", "p50 ms", "p99 ms");
+        System.out.printf("%-8s %9s %8s %8s %12s %12s%n", "target", "req/s", "p50 ms", "p99 ms", "proxy CPU",
+                "service CPU");
         Map<String, Result> median = new LinkedHashMap<>();
         results.forEach((target, runs) -> {
             Result m = new Result(target, median(runs, Result::requestsPerSecond), median(runs, Result::p50Millis),
                     median(runs, Result::p99Millis), runs.stream().mapToLong(Result::requests).sum(),
-                    runs.stream().mapToLong(Result::errors).sum());
+                    runs.stream().mapToLong(Result::errors).sum(), median(runs, Result::proxyCpuMicros),
+                    median(runs, Result::serviceCpuMicros));
             median.put(target, m);
-            System.out.printf("%-8s %9.0f %8.2f %8.2f%s%n", target, m.requestsPerSecond(), m.p50Millis(),
-                    m.p99Millis(), m.errors() == 0 ? "" : "   (" + m.errors() + " errors)");
+            System.out.printf("%-8s %9.0f %8.2f %8.2f %9.0f µs %9.0f µs%s%n", target, m.requestsPerSecond(),
+                    m.p50Millis(), m.p99Millis(), m.proxyCpuMicros(), m.serviceCpuMicros(),
+                    m.errors() == 0 ? "" : "   (" + m.errors() + " errors)");
         });
+        System.out.println("(CPU: user + system time of the proxy's processes, resp. mediation-service's, per request;"
+                + " unlike req/s it hardly depends on what else the machine runs)");
         Result gateway = median.get("gateway");
         Result nginx = median.get("nginx");
         Result direct = median.get("direct");
@@ -189,10 +247,15 @@ public final class GatewayBench {
     private static final Pattern SOCKET_ERRORS = Pattern.compile(
             "Socket errors: connect ([0-9]+), read ([0-9]+), write ([0-9]+), timeout ([0-9]+)");
 
-    static Result wrk(String target, String url, String token, int connections, int seconds) {
+    static Result wrk(String target, String url, String token, int connections, int seconds, List<Long> proxy,
+            List<Long> service) {
+        long proxyBefore = cpuMicros(proxy);
+        long serviceBefore = cpuMicros(service);
         List<String> command = List.of("wrk", "-t2", "-c" + connections, "-d" + seconds + "s", "--latency",
                 "--timeout", "10s", "-H", "Authorization: " + token, url);
         String out = run(command, Duration.ofSeconds(seconds + 60L));
+        long proxyCpu = cpuMicros(proxy) - proxyBefore;
+        long serviceCpu = cpuMicros(service) - serviceBefore;
         Matcher rps = REQUESTS_PER_SECOND.matcher(out);
         Matcher requests = REQUESTS.matcher(out);
         if (!rps.find() || !requests.find()) {
@@ -209,8 +272,9 @@ public final class GatewayBench {
                 errors += Long.parseLong(socket.group(i));
             }
         }
+        long count = Math.max(1, Long.parseLong(requests.group(1)));
         return new Result(target, Double.parseDouble(rps.group(1)), latency(out, "50%"), latency(out, "99%"),
-                Long.parseLong(requests.group(1)), errors);
+                count, errors, (double) proxyCpu / count, (double) serviceCpu / count);
     }
 
     /** A line of wrk's latency distribution, e.g. {@code "     99%   12.34ms"}, in milliseconds. */
@@ -247,7 +311,8 @@ public final class GatewayBench {
             Files.createDirectories(prefix.resolve("logs"));
             Files.createDirectories(prefix.resolve("temp"));
             Path conf = prefix.resolve("nginx.conf");
-            // As in the gateway: one keep-alive pool to the service, HTTP/1.1, X-Forwarded-* set, no access log.
+            // As in the gateway: one keep-alive pool to the service (whose connections, like the gateway's, are not
+            // closed after nginx's default of 1,000 requests each), HTTP/1.1, X-Forwarded-* set, no access log.
             Files.writeString(conf, """
                     worker_processes auto;
                     error_log %1$s/logs/error.log warn;
@@ -263,6 +328,7 @@ public final class GatewayBench {
                         upstream mediation {
                             server %2$s:%3$d;
                             keepalive 64;
+                            keepalive_requests 1000000;
                         }
                         server {
                             listen 127.0.0.1:%4$d;
@@ -309,6 +375,13 @@ public final class GatewayBench {
 
         String url() {
             return "http://127.0.0.1:" + port;
+        }
+
+        /** The master and its workers. */
+        List<Long> pids() {
+            List<Long> pids = new ArrayList<>(List.of(process.pid()));
+            process.toHandle().children().forEach(child -> pids.add(child.pid()));
+            return pids;
         }
 
         @Override
@@ -363,6 +436,8 @@ public final class GatewayBench {
         Map<String, Long> self = new HashMap<>();
         Map<String, Long> total = new HashMap<>();
         Map<String, Long> allocated = new HashMap<>();
+        // A thread's first sample weighs all it allocated before the recording started: left out.
+        java.util.Set<Long> threadsSeen = new java.util.HashSet<>();
         long samples = 0;
         long allocatedBytes = 0;
         for (RecordedEvent event : RecordingFile.readAllEvents(recording)) {
@@ -377,6 +452,10 @@ public final class GatewayBench {
                 self.merge(frame(frames.get(0)), 1L, Long::sum);
                 frames.stream().map(GatewayBench::frame).distinct().forEach(f -> total.merge(f, 1L, Long::sum));
             } else if (type.equals("jdk.ObjectAllocationSample")) {
+                if (event.getThread("eventThread") == null
+                        || threadsSeen.add(event.getThread("eventThread").getJavaThreadId())) {
+                    continue;
+                }
                 long weight = event.getLong("weight");
                 allocatedBytes += weight;
                 // the first frame of our own code or of the libraries on the path, not the JDK's collections
@@ -476,7 +555,4 @@ public final class GatewayBench {
         }
     }
 
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
-    }
 }
