@@ -27,6 +27,7 @@ WORKDIR /deployments
 ARG SERVICE
 ARG PORT
 ARG HEAP=128m
+ARG JIT=c1
 RUN test -n "$SERVICE" && test -n "$PORT" \
     || { echo "build with --build-arg SERVICE=<module> --build-arg PORT=<port> (deploy/services.txt)" >&2; exit 1; }
 
@@ -39,10 +40,12 @@ COPY --chown=185 ${SERVICE}/target/quarkus-app/quarkus/ /deployments/quarkus/
 EXPOSE ${PORT}
 USER 185
 
-# The JVM settings of ./jiedao up (ServiceProcesses; ServiceListTest checks that they agree): full tiered
-# compilation, the serial collector, the service's heap from deploy/services.txt, two malloc arenas. (No AppCDS
+# The JVM settings of ./jiedao up (ServiceProcesses; ServiceListTest checks that they agree): the serial
+# collector, the service's heap and JIT from deploy/services.txt (c1: -XX:TieredStopAtLevel=1; tiered: C1 then
+# C2, the gateway's), two malloc arenas. (No AppCDS
 # archive: measured, it did not start a service faster; see the root README, Performance.)
 ENV JAVA_OPTS="-XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -Xss512k -XX:+ExitOnOutOfMemoryError -Xms64m -Xmx${HEAP} -Xshare:auto -Djava.util.logging.manager=org.jboss.logmanager.LogManager" \
+    JIEDAO_JIT=${JIT} \
     MALLOC_ARENA_MAX=2 \
     JAVA_OPTS_APPEND=""
-ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS $JAVA_OPTS_APPEND -Dquarkus.http.host=0.0.0.0 -jar quarkus-run.jar"]
+ENTRYPOINT ["sh", "-c", "if [ \"$JIEDAO_JIT\" = c1 ]; then JIT_OPTS=-XX:TieredStopAtLevel=1; fi; exec java $JAVA_OPTS $JIT_OPTS $JAVA_OPTS_APPEND -Dquarkus.http.host=0.0.0.0 -jar quarkus-run.jar"]

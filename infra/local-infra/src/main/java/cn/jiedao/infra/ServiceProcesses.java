@@ -47,9 +47,10 @@ public final class ServiceProcesses {
     /** The JVM settings a service runs with. */
     public enum JvmSettings {
         /**
-         * Full tiered compilation (C1 then C2), the serial collector, the heap of the service's line in
-         * {@code deploy/services.txt}, and the service's AppCDS archive when its build made one. The same as the
-         * root {@code Dockerfile}'s (ServiceListTest checks it).
+         * The serial collector, the heap and the JIT of the service's line in {@code deploy/services.txt} (full
+         * tiered compilation for the gateway, whose hot path C2 speeds up most; C1 only for the services, which
+         * start quicker and stay smaller with it), two malloc arenas, and the service's AppCDS archive when its
+         * build made one. The same as the root {@code Dockerfile}'s (ServiceListTest checks it).
          */
         TUNED("tuned"),
         /** Before issue 13: C1 only ({@code -XX:TieredStopAtLevel=1}), serial collector, 256 MiB of heap for all. */
@@ -80,7 +81,8 @@ public final class ServiceProcesses {
         }
 
         public String describe() {
-            return this == TUNED ? "tuned (" + String.join(" ", COMMON_JVM_OPTIONS) + ", -Xmx per service, AppCDS)"
+            return this == TUNED ? "tuned (" + String.join(" ", COMMON_JVM_OPTIONS)
+                    + ", -Xms64m, -Xmx and JIT per service, MALLOC_ARENA_MAX=2)"
                     : "legacy (" + String.join(" ", LEGACY_JVM_OPTIONS) + ")";
         }
     }
@@ -108,9 +110,12 @@ public final class ServiceProcesses {
             options.addAll(LEGACY_JVM_OPTIONS);
         } else {
             options.addAll(COMMON_JVM_OPTIONS);
-            String heap = heapOf(repo, service);
+            ServiceList.Entry listed = listed(repo, service);
             options.add("-Xms64m");
-            options.add("-Xmx" + heap);
+            options.add("-Xmx" + listed.heap());
+            if (listed.jit().equals(ServiceList.JIT_C1)) {
+                options.add("-XX:TieredStopAtLevel=1");
+            }
             Path archive = appCdsArchive(repo, service);
             if (Files.isRegularFile(archive)) {
                 options.add("-XX:SharedArchiveFile=" + archive);
@@ -121,11 +126,11 @@ public final class ServiceProcesses {
         return options;
     }
 
-    private static String heapOf(Path repo, Service service) {
+    private static ServiceList.Entry listed(Path repo, Service service) {
         try {
-            return ServiceList.read(repo).named(service.module()).heap();
+            return ServiceList.read(repo).named(service.module());
         } catch (RuntimeException e) {
-            return ServiceList.DEFAULT_HEAP;
+            return new ServiceList.Entry(service, 0);
         }
     }
 
