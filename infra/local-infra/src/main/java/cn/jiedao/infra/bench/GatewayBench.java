@@ -363,7 +363,7 @@ public final class GatewayBench {
                             nginx.url(), upstreamUrl);
                     return nginx;
                 } catch (IOException e) {
-                    ChildJvmSleep.sleep(200);
+                    pause(200);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     break;
@@ -545,13 +545,11 @@ public final class GatewayBench {
         return -1;
     }
 
-    private static final class ChildJvmSleep {
-        static void sleep(long millis) {
-            try {
-                Thread.sleep(millis);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
