@@ -45,6 +45,9 @@ public interface GatewayConfig {
 
     RateLimit rateLimit();
 
+    /** Verified bearer tokens kept by the gateway ({@code VerifiedTokens}). */
+    TokenCache tokenCache();
+
     /** How long the gateway keeps a service's code lists before it asks again (they change with a deploy). */
     @WithDefault("5m")
     Duration codeListsTtl();
@@ -60,6 +63,20 @@ public interface GatewayConfig {
      * Requests each client (the token's subject) may make through the gateway: a bucket of {@code capacity}
      * requests, refilled evenly over {@code period}. Past it the gateway answers 429 with Retry-After.
      */
+    interface TokenCache {
+        /** false: every request's token is verified again. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Tokens kept at most; the least recently used go first. */
+        @WithDefault("10000")
+        int maxSize();
+
+        /** Longest a verified token is kept, even if it expires later. */
+        @WithDefault("5m")
+        Duration maxAge();
+    }
+
     interface RateLimit {
         @WithDefault("true")
         boolean enabled();

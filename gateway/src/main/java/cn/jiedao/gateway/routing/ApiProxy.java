@@ -44,14 +44,16 @@ public class ApiProxy {
     private final IdentityProviderManager identities;
     private final GatewayConfig config;
     private final ClientRateLimits rateLimits;
+    private final VerifiedTokens verifiedTokens;
 
     ApiProxy(Upstreams upstreams, UpstreamClient client, IdentityProviderManager identities, GatewayConfig config,
-            ClientRateLimits rateLimits) {
+            ClientRateLimits rateLimits, VerifiedTokens verifiedTokens) {
         this.upstreams = upstreams;
         this.client = client;
         this.identities = identities;
         this.config = config;
         this.rateLimits = rateLimits;
+        this.verifiedTokens = verifiedTokens;
     }
 
     void install(@Observes Router router) {
@@ -63,8 +65,15 @@ public class ApiProxy {
     }
 
     private void authenticateThenForward(RoutingContext ctx, Upstream upstream) {
-        // Hold the body until the caller is known: it goes upstream or nowhere.
+        // Hold the body until the caller is known: it goes upstream or nowhere. Also when the token is known
+        // already: until forward() pipes the request upstream, nothing may read (and so lose) its body.
         ctx.request().pause();
+        String token = VerifiedTokens.bearerToken(ctx.request());
+        SecurityIdentity known = verifiedTokens.get(token);
+        if (known != null) {
+            limitThenForward(ctx, upstream, known);
+            return;
+        }
         Context requestContext = Vertx.currentContext();
         QuarkusHttpUser.getSecurityIdentity(ctx, identities).subscribe().with(
                 identity -> onContext(requestContext, () -> {
@@ -72,18 +81,23 @@ public class ApiProxy {
                         unauthorized(ctx, false);
                         return;
                     }
-                    long wait = rateLimits.secondsToWait(identity.getPrincipal().getName());
-                    if (wait > 0) {
-                        tooManyRequests(ctx, wait);
-                    } else {
-                        forward(ctx, upstream, identity);
-                    }
+                    verifiedTokens.put(token, identity);
+                    limitThenForward(ctx, upstream, identity);
                 }),
                 failure -> onContext(requestContext, () -> {
                     LOG.debugf("Bearer token refused on %s %s: %s", ctx.request().method(), ctx.request().path(),
                             failure.getMessage());
                     unauthorized(ctx, true);
                 }));
+    }
+
+    private void limitThenForward(RoutingContext ctx, Upstream upstream, SecurityIdentity identity) {
+        long wait = rateLimits.secondsToWait(identity.getPrincipal().getName());
+        if (wait > 0) {
+            tooManyRequests(ctx, wait);
+        } else {
+            forward(ctx, upstream, identity);
+        }
     }
 
     private void unauthorized(RoutingContext ctx, boolean tokenPresented) {

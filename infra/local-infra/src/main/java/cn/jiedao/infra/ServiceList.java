@@ -27,10 +27,25 @@ public final class ServiceList {
     private static final Pattern MODULE = Pattern.compile("[a-z][a-z0-9-]*");
     private static final Pattern AREA = Pattern.compile("[a-z][a-z0-9-]*");
     private static final Pattern DATABASE = Pattern.compile("[a-z][a-z0-9_]{0,62}");
+    private static final Pattern HEAP = Pattern.compile("[1-9][0-9]{0,5}[mg]");
+    private static final Pattern JIT = Pattern.compile("c1|tiered");
     private static final String NONE = "-";
 
-    /** A listed service and the port it listens on when the stack runs on fixed ports. */
-    public record Entry(ServiceProcesses.Service service, int port) {
+    /** The heap of a service whose line names none. */
+    public static final String DEFAULT_HEAP = "128m";
+    /** The JIT column: C1 only ({@code -XX:TieredStopAtLevel=1}: quick to start, small), or C1 then C2. */
+    public static final String JIT_C1 = "c1";
+    public static final String JIT_TIERED = "tiered";
+
+    /**
+     * A listed service, the port it listens on when the stack runs on fixed ports, its JVM heap ({@code -Xmx},
+     * e.g. {@code 128m}) and its JIT ({@value #JIT_C1} or {@value #JIT_TIERED}).
+     */
+    public record Entry(ServiceProcesses.Service service, int port, String heap, String jit) {
+
+        public Entry(ServiceProcesses.Service service, int port) {
+            this(service, port, DEFAULT_HEAP, JIT_C1);
+        }
 
         public String module() {
             return service.module();
@@ -103,9 +118,10 @@ public final class ServiceList {
             }
             String where = origin + ":" + (i + 1) + ": ";
             String[] columns = content.split("\\s+");
-            if (columns.length != 4) {
-                throw new IllegalArgumentException(where + "expected 4 columns (module area port database), found "
-                        + columns.length + ": " + content);
+            if (columns.length < 4 || columns.length > 6) {
+                throw new IllegalArgumentException(where
+                        + "expected 6 columns (module area port database heap jit), found " + columns.length + ": "
+                        + content);
             }
             String module = check(columns[0], MODULE, where, "module");
             String area = NONE.equals(columns[1]) ? null : check(columns[1], AREA, where, "area");
@@ -119,7 +135,9 @@ public final class ServiceList {
             if (database != null) {
                 unique(databases, database, where, "database");
             }
-            entries.add(new Entry(new ServiceProcesses.Service(module, area, database), port));
+            String heap = columns.length >= 5 ? check(columns[4], HEAP, where, "heap") : DEFAULT_HEAP;
+            String jit = columns.length == 6 ? check(columns[5], JIT, where, "jit (c1 or tiered)") : JIT_C1;
+            entries.add(new Entry(new ServiceProcesses.Service(module, area, database), port, heap, jit));
         }
         if (entries.isEmpty()) {
             throw new IllegalArgumentException(origin + ": no services listed");

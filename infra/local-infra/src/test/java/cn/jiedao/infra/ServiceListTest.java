@@ -56,7 +56,9 @@ class ServiceListTest {
 
     @Test
     void aWrongLineIsReportedWithItsNumber() {
-        assertRejected("services.txt:2: expected 4 columns", "# module area port database", "economy-service economy 8081");
+        assertRejected("services.txt:2: expected 6 columns", "# module area port database heap jit", "economy-service economy 8081");
+        assertRejected("services.txt:1: not a valid heap", "economy-service economy 8081 economy 160");
+        assertRejected("services.txt:1: not a valid jit", "economy-service economy 8081 economy 160m c2");
         assertRejected("services.txt:1: not a port", "economy-service economy eighty economy");
         assertRejected("services.txt:1: not a valid database", "economy-service economy 8081 Economy");
         assertRejected("services.txt:2: the port 8081 is listed twice",
@@ -67,6 +69,36 @@ class ServiceListTest {
         ServiceList commented = ServiceList.parse(List.of("", "  # a comment", "gateway - 8080 -  # the entry point"),
                 "services.txt");
         assertEquals(List.of("gateway"), commented.modules());
+        assertEquals(ServiceList.DEFAULT_HEAP, commented.named("gateway").heap(), "no heap column: the default");
+    }
+
+    @Test
+    void everyServiceHasItsHeapAndTheDockerfileTheSameJvmSettingsAsTheLauncher() throws IOException {
+        for (ServiceList.Entry service : list.entries()) {
+            assertTrue(service.heap().matches("[0-9]+m"), service.module() + " heap " + service.heap());
+            List<String> options = ServiceProcesses.jvmOptions(REPO, service.service(),
+                    ServiceProcesses.JvmSettings.TUNED);
+            assertTrue(options.contains("-Xmx" + service.heap()), options.toString());
+            assertTrue(options.containsAll(ServiceProcesses.COMMON_JVM_OPTIONS), options.toString());
+            assertEquals(service.jit().equals(ServiceList.JIT_C1), options.contains("-XX:TieredStopAtLevel=1"),
+                    service.module() + " " + service.jit() + ": " + options);
+        }
+        assertEquals(ServiceList.JIT_TIERED, list.named("gateway").jit(), "the gateway runs C2");
+        String dockerfile = Files.readString(REPO.resolve("Dockerfile"));
+        Matcher javaOpts = Pattern.compile("JAVA_OPTS=\"([^\"]*)\"").matcher(dockerfile);
+        assertTrue(javaOpts.find(), "Dockerfile sets JAVA_OPTS");
+        assertTrue(javaOpts.group(1).startsWith(String.join(" ", ServiceProcesses.COMMON_JVM_OPTIONS) + " "),
+                "the Dockerfile's JAVA_OPTS start with ServiceProcesses.COMMON_JVM_OPTIONS: " + javaOpts.group(1));
+        assertTrue(dockerfile.contains("-Xmx${HEAP}"), "the Dockerfile takes the heap from its build arg HEAP");
+        assertTrue(dockerfile.contains("JIEDAO_JIT=${JIT}") && dockerfile.contains("JIT_OPTS=-XX:TieredStopAtLevel=1"),
+                "the Dockerfile turns its build arg JIT=c1 into -XX:TieredStopAtLevel=1");
+        Map<String, String> blocks = composeServices(Files.readString(REPO.resolve("docker-compose.yml")));
+        for (ServiceList.Entry service : list.entries()) {
+            assertTrue(blocks.get(service.module()).contains("\n        HEAP: " + service.heap() + "\n"),
+                    "docker-compose.yml builds " + service.module() + " with HEAP: " + service.heap());
+            assertTrue(blocks.get(service.module()).contains("\n        JIT: " + service.jit() + "\n"),
+                    "docker-compose.yml builds " + service.module() + " with JIT: " + service.jit());
+        }
     }
 
     @Test

@@ -35,4 +35,9 @@ public final class TestTokens {
     public static String token(String subject, String... roles) {
         return new TokenMinter(RealInfrastructure.keys().privateKey()).mint(subject, List.of(roles), LIFETIME);
     }
+
+    /** A bare JWT for {@code subject} with the roles that expires after {@code lifetime} (whole seconds). */
+    public static String token(String subject, Duration lifetime, String... roles) {
+        return new TokenMinter(RealInfrastructure.keys().privateKey()).mint(subject, List.of(roles), lifetime);
+    }
 }
