@@ -1,5 +1,6 @@
 package cn.jiedao.kernel.web;
 
+import cn.jiedao.kernel.time.SupportedDates;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PathParam;
@@ -18,7 +19,7 @@ import java.util.stream.Collectors;
 
 /**
  * Query, path and header parameters of the types the API uses (code lists as enums, dates, months, ids) read
- * strictly: a value that is not one is a 400 problem naming the parameter and saying what it must be, where
+ * strictly (dates and months in years 0001–9999, kernel {@code SupportedDates}): a value that is not one is a 400 problem naming the parameter and saying what it must be, where
  * JAX-RS would answer 404 (a query parameter that does not convert means "no such resource" to the spec).
  */
 @Provider
@@ -58,10 +59,12 @@ public class ParameterConverters implements ParamConverterProvider {
             return (ParamConverter<T>) converter(name, value -> Enum.valueOf(type, value), "must be one of " + allowed);
         }
         if (rawType == LocalDate.class) {
-            return (ParamConverter<T>) converter(name, LocalDate::parse, "must be a date, YYYY-MM-DD");
+            return (ParamConverter<T>) converter(name, value -> SupportedDates.require(LocalDate.parse(value)),
+                    "must be a date, YYYY-MM-DD, from " + SupportedDates.RANGE);
         }
         if (rawType == YearMonth.class) {
-            return (ParamConverter<T>) converter(name, YearMonth::parse, "must be a month, YYYY-MM");
+            return (ParamConverter<T>) converter(name, value -> SupportedDates.require(YearMonth.parse(value)),
+                    "must be a month, YYYY-MM, from 0001-01 to 9999-12");
         }
         if (rawType == Integer.class || rawType == int.class) {
             return (ParamConverter<T>) converter(name, Integer::valueOf, "must be a whole number");

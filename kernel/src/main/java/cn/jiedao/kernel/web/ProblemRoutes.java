@@ -1,5 +1,6 @@
 package cn.jiedao.kernel.web;
 
+import cn.jiedao.kernel.problem.DatabaseOutage;
 import cn.jiedao.kernel.problem.Problem;
 import cn.jiedao.kernel.problem.ProblemResponses;
 import io.quarkus.security.AuthenticationFailedException;
@@ -40,6 +41,11 @@ public class ProblemRoutes {
             status = 403;
         } else if (status < 400) {
             status = 500;
+        }
+        if (status >= 500 && DatabaseOutage.isOutage(failure)) {
+            ctx.response().putHeader("Retry-After", Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS));
+            write(ctx, DatabaseOutage.problem());
+            return;
         }
         String detail;
         if (status == 401) {

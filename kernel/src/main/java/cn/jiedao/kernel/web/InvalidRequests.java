@@ -1,0 +1,184 @@
+package cn.jiedao.kernel.web;
+
+import cn.jiedao.kernel.problem.Problem;
+import cn.jiedao.kernel.problem.ProblemResponses;
+import io.netty.handler.codec.http.TooLongHttpHeaderException;
+import io.netty.handler.codec.http.TooLongHttpLineException;
+import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.Handler;
+import io.vertx.core.Verticle;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.impl.Deployment;
+import io.vertx.core.impl.VertxInternal;
+import io.vertx.core.json.Json;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+import java.lang.reflect.Field;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * RFC 9457 problems for the requests the HTTP decoder refuses before any route sees them: a request line
+ * longer than {@code quarkus.http.limits.max-initial-line-length} (414 naming {@code uri}), headers past
+ * {@code quarkus.http.limits.max-header-size} (431 naming {@code headers}), and a request line or header
+ * the decoder cannot read — a raw {@code %} or a control character in the URI, a header name with a space, a
+ * NUL in a header value, a request line that is not {@code METHOD URI VERSION} (400 naming {@code uri} or
+ * {@code headers}). Vert.x answers these with an empty body (or none at all) through its server's
+ * <em>invalid request handler</em>; after the answer the connection closes.
+ *
+ * <p>Quarkus (3.33, Vert.x 4.5) creates its HTTP servers itself and offers no hook for that handler
+ * ({@code HttpServerOptionsCustomizer} sees only the options). So once the servers listen, at
+ * {@link StartupEvent}, this puts its own handler into each server's connection handler, the object that
+ * gives every new connection its invalid request handler: four reflective steps into Vert.x's
+ * implementation ({@code WebDeploymentVerticle.httpServer} → {@code TCPServerBase.childHandler} →
+ * {@code HttpServerWorker.connectionHandler} → {@code HttpServerConnectionHandler.invalidRequestHandler}).
+ * If a Vert.x upgrade moves them, the installation logs a warning and Vert.x's empty answers return:
+ * kernel's {@code InvalidRequestsTest} then fails, so an upgrade cannot lose it silently.
+ */
+@Singleton
+public class InvalidRequests {
+
+    private static final Logger LOG = Logger.getLogger(InvalidRequests.class);
+
+    private final RequestLimits.Config limits;
+    /** The handler installed on every HTTP server: an RFC 9457 problem, then the connection closes. */
+    private final Handler<HttpServerRequest> handler = this::answer;
+    private volatile int installed;
+
+    InvalidRequests(RequestLimits.Config limits) {
+        this.limits = limits;
+    }
+
+    void install(@Observes StartupEvent event, Vertx vertx) {
+        installed = installOn(vertx, handler);
+        if (installed == 0) {
+            LOG.warn("No HTTP server found to answer invalid requests with problems: Vert.x answers them"
+                    + " without a body");
+        } else {
+            LOG.debugf("Invalid requests are answered as problems on %d HTTP server instance(s)", installed);
+        }
+    }
+
+    /** How many HTTP server instances answer invalid requests with problems. */
+    public int installed() {
+        return installed;
+    }
+
+    /** Installs {@code handler} on every HTTP server of {@code vertx}'s deployments; how many it reached. */
+    static int installOn(Vertx vertx, Handler<HttpServerRequest> handler) {
+        if (!(vertx instanceof VertxInternal internal)) {
+            return 0;
+        }
+        int count = 0;
+        for (String id : internal.deploymentIDs()) {
+            Deployment deployment = internal.getDeployment(id);
+            if (deployment == null) {
+                continue;
+            }
+            for (Verticle verticle : deployment.getVerticles()) {
+                for (Class<?> type = verticle.getClass(); type != null && type != Object.class;
+                        type = type.getSuperclass()) {
+                    for (Field field : type.getDeclaredFields()) {
+                        if (HttpServer.class.isAssignableFrom(field.getType())) {
+                            try {
+                                field.setAccessible(true);
+                                Object server = field.get(verticle);
+                                if (server != null && installOnServer(server, handler)) {
+                                    count++;
+                                }
+                            } catch (ReflectiveOperationException | RuntimeException e) {
+                                LOG.warnf("Cannot answer invalid requests with problems on %s: %s", type.getName(),
+                                        e.toString());
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return count;
+    }
+
+    private static boolean installOnServer(Object server, Handler<HttpServerRequest> handler) throws ReflectiveOperationException {
+        Object worker = read(server, "childHandler");
+        if (worker == null) {
+            return false; // not listening
+        }
+        Object connections = read(worker, "connectionHandler");
+        if (connections == null) {
+            return false;
+        }
+        field(connections.getClass(), "invalidRequestHandler").set(connections, handler);
+        return true;
+    }
+
+    private static Object read(Object target, String name) throws ReflectiveOperationException {
+        return field(target.getClass(), name).get(target);
+    }
+
+    private static Field field(Class<?> type, String name) throws NoSuchFieldException {
+        for (Class<?> t = type; t != null; t = t.getSuperclass()) {
+            try {
+                Field field = t.getDeclaredField(name);
+                field.setAccessible(true);
+                return field;
+            } catch (NoSuchFieldException e) {
+                // look further up
+            }
+        }
+        throw new NoSuchFieldException(type.getName() + "." + name);
+    }
+
+    void answer(HttpServerRequest request) {
+        Throwable cause = request.decoderResult() == null ? null : request.decoderResult().cause();
+        Problem problem = problemFor(cause, limits.maxUriLength(), limits.maxHeaderSize());
+        String requestId = UUID.randomUUID().toString();
+        Problem full = problem.withRequest(null, requestId);
+        request.response()
+                .setStatusCode(full.status())
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .putHeader(RequestIds.HEADER, requestId)
+                .putHeader(HttpHeaders.CONNECTION, HttpHeaders.CLOSE)
+                .end(Json.encode(full));
+        LOG.debugf("Invalid request answered %d (request %s): %s", full.status(), requestId, cause);
+    }
+
+    /** The problem for what the HTTP decoder refused ({@code cause} is its failure). */
+    static Problem problemFor(Throwable cause, int maxUriLength, int maxHeaderSize) {
+        if (cause instanceof TooLongHttpLineException) {
+            return refuse(414, "uri", "the request line is longer than this server reads ("
+                    + "a URI of " + maxUriLength + " characters at most is accepted)");
+        }
+        if (cause instanceof TooLongHttpHeaderException) {
+            return refuse(431, "headers", "are larger than this server reads (" + maxHeaderSize
+                    + " bytes together at most are accepted)");
+        }
+        String message = cause == null || cause.getMessage() == null ? "" : cause.getMessage();
+        boolean header = message.toLowerCase(java.util.Locale.ROOT).contains("header");
+        String said = said(message);
+        if (header) {
+            return refuse(400, "headers", "cannot be read: a header name or value holds a character it may not"
+                    + (said.isEmpty() ? "" : " (" + said + ")"));
+        }
+        return refuse(400, "uri", "the request line cannot be read: it must be METHOD URI HTTP/1.1, and the URI"
+                + " may hold no space, control character or % that does not start a %XX escape"
+                + (said.isEmpty() ? "" : " (" + said + ")"));
+    }
+
+    /** The decoder's own words when they are plain: no exception names, no control characters, short. */
+    private static String said(String message) {
+        if (message.isEmpty() || message.contains("Exception") || message.contains("java.")) {
+            return "";
+        }
+        StringBuilder plain = new StringBuilder();
+        message.codePoints().limit(160).forEach(c -> plain.appendCodePoint(Character.isISOControl(c) ? ' ' : c));
+        return plain.toString().trim();
+    }
+
+    private static Problem refuse(int status, String field, String reason) {
+        return ProblemResponses.of(status, field + ": " + reason, List.of(new Problem.FieldError(field, reason)));
+    }
+}
