@@ -4,7 +4,7 @@ import cn.jiedao.kernel.problem.Problem;
 import cn.jiedao.kernel.problem.ProblemResponses;
 import io.netty.handler.codec.http.TooLongHttpHeaderException;
 import io.netty.handler.codec.http.TooLongHttpLineException;
-import io.quarkus.runtime.StartupEvent;
+import io.quarkus.vertx.http.HttpServerStart;
 import io.vertx.core.Handler;
 import io.vertx.core.Verticle;
 import io.vertx.core.Vertx;
@@ -14,9 +14,11 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.impl.Deployment;
 import io.vertx.core.impl.VertxInternal;
 import io.vertx.core.json.Json;
-import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.ObservesAsync;
 import jakarta.inject.Singleton;
 import java.lang.reflect.Field;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -32,12 +34,13 @@ import org.jboss.logging.Logger;
  *
  * <p>Quarkus (3.33, Vert.x 4.5) creates its HTTP servers itself and offers no hook for that handler
  * ({@code HttpServerOptionsCustomizer} sees only the options). So once the servers listen, at
- * {@link StartupEvent}, this puts its own handler into each server's connection handler, the object that
+ * {@link HttpServerStart}, this puts its own handler into each server's connection handler, the object that
  * gives every new connection its invalid request handler: four reflective steps into Vert.x's
  * implementation ({@code WebDeploymentVerticle.httpServer} → {@code TCPServerBase.childHandler} →
  * {@code HttpServerWorker.connectionHandler} → {@code HttpServerConnectionHandler.invalidRequestHandler}).
  * If a Vert.x upgrade moves them, the installation logs a warning and Vert.x's empty answers return:
- * kernel's {@code InvalidRequestsTest} then fails, so an upgrade cannot lose it silently.
+ * the raw-socket tests (eventing's {@code BadInputTest}, the gateway's
+ * {@code RequestLimitsTest}, e2e's {@code LimitsTest}) then fail, so an upgrade cannot lose it silently.
  */
 @Singleton
 public class InvalidRequests {
@@ -48,14 +51,25 @@ public class InvalidRequests {
     /** The handler installed on every HTTP server: an RFC 9457 problem, then the connection closes. */
     private final Handler<HttpServerRequest> handler = this::answer;
     private volatile int installed;
+    private static final long[] RETRIES_MS = {0, 100, 500, 2_000, 10_000};
 
     InvalidRequests(RequestLimits.Config limits) {
         this.limits = limits;
     }
 
-    void install(@Observes StartupEvent event, Vertx vertx) {
+    /**
+     * Quarkus announces the HTTP server once its first instance listens; the deployment of all instances (one per
+     * event loop) completes a moment later, so the installation is repeated a few times (it is idempotent).
+     */
+    void install(@ObservesAsync HttpServerStart event, Vertx vertx) {
+        attempt(vertx, 0);
+    }
+
+    private void attempt(Vertx vertx, int round) {
         installed = installOn(vertx, handler);
-        if (installed == 0) {
+        if (round + 1 < RETRIES_MS.length) {
+            vertx.setTimer(RETRIES_MS[round + 1], id -> attempt(vertx, round + 1));
+        } else if (installed == 0) {
             LOG.warn("No HTTP server found to answer invalid requests with problems: Vert.x answers them"
                     + " without a body");
         } else {
@@ -112,6 +126,13 @@ public class InvalidRequests {
             return false;
         }
         field(connections.getClass(), "invalidRequestHandler").set(connections, handler);
+        Field requests = field(connections.getClass(), "requestHandler");
+        Object current = requests.get(connections);
+        if (current instanceof Handler<?> original && !(current instanceof ValidUris)) {
+            @SuppressWarnings("unchecked")
+            Handler<HttpServerRequest> next = (Handler<HttpServerRequest>) original;
+            requests.set(connections, new ValidUris(next));
+        }
         return true;
     }
 
@@ -132,9 +153,56 @@ public class InvalidRequests {
         throw new NoSuchFieldException(type.getName() + "." + name);
     }
 
+    /**
+     * Before Quarkus's own request handler, which answers a URI that {@link URI} cannot read (a raw {@code %}, a
+     * control character) with an empty 400: the same refusal as a problem naming {@code path} or {@code query}.
+     */
+    static final class ValidUris implements Handler<HttpServerRequest> {
+        private final Handler<HttpServerRequest> next;
+
+        ValidUris(Handler<HttpServerRequest> next) {
+            this.next = next;
+        }
+
+        @Override
+        public void handle(HttpServerRequest request) {
+            Problem problem = uriProblem(request.uri());
+            if (problem == null) {
+                next.handle(request);
+            } else {
+                write(request, problem);
+            }
+        }
+    }
+
+    /** The problem of a request target {@link URI} cannot read, or null. */
+    static Problem uriProblem(String uri) {
+        if (uri == null) {
+            return null;
+        }
+        try {
+            new URI(uri);
+            return null;
+        } catch (URISyntaxException e) {
+            int query = uri.indexOf('?');
+            String field = query >= 0 && e.getIndex() > query ? "query" : "path";
+            char bad = e.getIndex() >= 0 && e.getIndex() < uri.length() ? uri.charAt(e.getIndex()) : '?';
+            String what = bad == '%' ? "a % that does not start a %XX escape (write % itself as %25)"
+                    : Character.isISOControl(bad) || Character.isWhitespace(bad)
+                            ? "a control character or space (U+" + String.format("%04X", (int) bad) + "); percent-encode it"
+                            : "the character '" + bad + "', which must be percent-encoded";
+            String reason = "holds " + what + " at position " + e.getIndex();
+            return refuse(400, field, reason);
+        }
+    }
+
     void answer(HttpServerRequest request) {
         Throwable cause = request.decoderResult() == null ? null : request.decoderResult().cause();
-        Problem problem = problemFor(cause, limits.maxUriLength(), limits.maxHeaderSize());
+        write(request, problemFor(cause, limits.maxUriLength(), limits.maxHeaderSize()));
+        LOG.debugf("Invalid request answered (%s)", String.valueOf(cause));
+    }
+
+    private static void write(HttpServerRequest request, Problem problem) {
         String requestId = UUID.randomUUID().toString();
         Problem full = problem.withRequest(null, requestId);
         request.response()
@@ -143,7 +211,6 @@ public class InvalidRequests {
                 .putHeader(RequestIds.HEADER, requestId)
                 .putHeader(HttpHeaders.CONNECTION, HttpHeaders.CLOSE)
                 .end(Json.encode(full));
-        LOG.debugf("Invalid request answered %d (request %s): %s", full.status(), requestId, cause);
     }
 
     /** The problem for what the HTTP decoder refused ({@code cause} is its failure). */

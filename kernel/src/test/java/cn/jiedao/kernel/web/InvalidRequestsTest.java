@@ -44,4 +44,14 @@ class InvalidRequestsTest {
         assertThat(wrapped.detail()).doesNotContain("Exception").doesNotContain("java.").doesNotContain("\u0000");
         assertThat(InvalidRequests.problemFor(null, 8192, 16384).status()).isEqualTo(400);
     }
+
+    @Test
+    void aUriThatDoesNotParseIs400NamingPathOrQuery() {
+        assertThat(InvalidRequests.uriProblem("/api/x%").errors().get(0).field()).isEqualTo("path");
+        assertThat(InvalidRequests.uriProblem("/api/x%zz?q=1").errors().get(0).field()).isEqualTo("path");
+        assertThat(InvalidRequests.uriProblem("/api/x?q=50%").errors().get(0).field()).isEqualTo("query");
+        assertThat(InvalidRequests.uriProblem("/api/\u0001x").errors().get(0).reason()).contains("U+0001");
+        assertThat(InvalidRequests.uriProblem("/api/x%25?q=%E4%B8%AD")).isNull();
+        assertThat(InvalidRequests.uriProblem("/api/x?q=a b")).isNotNull();
+    }
 }
