@@ -210,7 +210,8 @@ public class InvalidRequests {
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .putHeader(RequestIds.HEADER, requestId)
                 .putHeader(HttpHeaders.CONNECTION, HttpHeaders.CLOSE)
-                .end(Json.encode(full));
+                .end(Json.encode(full))
+                .onComplete(done -> request.connection().close());
     }
 
     /** The problem for what the HTTP decoder refused ({@code cause} is its failure). */
