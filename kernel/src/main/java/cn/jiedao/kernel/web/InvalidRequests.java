@@ -27,10 +27,12 @@ import org.jboss.logging.Logger;
  * RFC 9457 problems for the requests the HTTP decoder refuses before any route sees them: a request line
  * longer than {@code quarkus.http.limits.max-initial-line-length} (414 naming {@code uri}), headers past
  * {@code quarkus.http.limits.max-header-size} (431 naming {@code headers}), and a request line or header
- * the decoder cannot read — a raw {@code %} or a control character in the URI, a header name with a space, a
- * NUL in a header value, a request line that is not {@code METHOD URI VERSION} (400 naming {@code uri} or
- * {@code headers}). Vert.x answers these with an empty body (or none at all) through its server's
- * <em>invalid request handler</em>; after the answer the connection closes.
+ * the decoder cannot read — a header name with a space, a NUL in a header value, a tab in the request line, a
+ * request line that is not {@code METHOD URI VERSION} (400 naming {@code uri} or {@code headers}). Vert.x
+ * answers these with an empty body (or none at all) through its server's <em>invalid request handler</em>.
+ * A URI the decoder takes but {@link URI} cannot read (a raw {@code %}, a control character) Quarkus's root
+ * handler answers with an empty 400: {@link ValidUris} answers it first, naming {@code path} or {@code query}.
+ * After each of these answers the connection closes.
  *
  * <p>Quarkus (3.33, Vert.x 4.5) creates its HTTP servers itself and offers no hook for that handler
  * ({@code HttpServerOptionsCustomizer} sees only the options). So once the servers listen, at
@@ -38,9 +40,9 @@ import org.jboss.logging.Logger;
  * gives every new connection its invalid request handler: four reflective steps into Vert.x's
  * implementation ({@code WebDeploymentVerticle.httpServer} → {@code TCPServerBase.childHandler} →
  * {@code HttpServerWorker.connectionHandler} → {@code HttpServerConnectionHandler.invalidRequestHandler}).
- * If a Vert.x upgrade moves them, the installation logs a warning and Vert.x's empty answers return:
+ * A connection opened in the moment before that keeps Vert.x's handlers. If a Vert.x upgrade moves them, the installation logs a warning and Vert.x's empty answers return:
  * the raw-socket tests (eventing's {@code BadInputTest}, the gateway's
- * {@code RequestLimitsTest}, e2e's {@code LimitsTest}) then fail, so an upgrade cannot lose it silently.
+ * {@code RequestLimitsTest}, e2e's {@code FuzzTest}) then fail, so an upgrade cannot lose it silently.
  */
 @Singleton
 public class InvalidRequests {
