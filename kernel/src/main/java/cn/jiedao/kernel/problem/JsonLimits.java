@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
 import java.time.temporal.TemporalAccessor;
+import java.util.Set;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
@@ -33,6 +34,11 @@ public class JsonLimits implements ObjectMapperCustomizer {
 
     public static final int MAX_NESTING_DEPTH = 64;
 
+    /** The {@code java.time} types that carry a year, checked against {@link SupportedDates}. */
+    static final Set<Class<?>> DATED = Set.of(java.time.LocalDate.class, java.time.LocalDateTime.class,
+            java.time.OffsetDateTime.class, java.time.ZonedDateTime.class, java.time.Instant.class,
+            java.time.YearMonth.class, java.time.Year.class);
+
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
@@ -47,8 +53,7 @@ public class JsonLimits implements ObjectMapperCustomizer {
                     public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config,
                             BeanDescription description, JsonDeserializer<?> deserializer) {
                         Class<?> type = description.getBeanClass();
-                        return TemporalAccessor.class.isAssignableFrom(type) && type.getName().startsWith("java.time.")
-                                ? new SupportedDateDeserializer(deserializer, type) : deserializer;
+                        return DATED.contains(type) ? new SupportedDateDeserializer(deserializer, type) : deserializer;
                     }
                 }));
     }
