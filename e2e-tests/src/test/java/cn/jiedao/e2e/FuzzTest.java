@@ -44,7 +44,10 @@ import org.junit.jupiter.api.Test;
  * control characters, NUL, invalid UTF-8, unicode edge cases, deep nesting, extra and missing fields, wrong
  * enums, bad UUIDs, path segments with {@code %2F}, {@code ..}, {@code %00}, wrong or no Content-Type, empty
  * body, duplicate query parameters, malformed If-Match and Idempotency-Key, a URI, headers or body past the
- * limits, another method).
+ * limits, another method, out-of-range dates such as {@code +999999999-12-31}, a raw {@code %} or space in the
+ * request line). What the HTTP client refuses to send is written on a raw socket, and before the run every
+ * request of test-support's {@code RawHttp.MALFORMED} (what the HTTP decoder refuses) goes on the wire to the
+ * gateway and to each service, checked alike and for its status.
  *
  * <p>Asserted for every answer: below 500; no stack trace or exception name in the body; every 4xx an
  * RFC 9457 problem ({@code application/problem+json} with type, title and status); a 400 caused by a field
@@ -97,6 +100,9 @@ class FuzzTest {
                 execute(plain, stack.gateway(), false);
             }
         }
+        // What the HTTP decoder refuses, on a raw socket: to the gateway and to each service directly.
+        sendMalformed(stack.gateway());
+        direct.values().forEach(this::sendMalformed);
         ExecutorService pool = Executors.newFixedThreadPool(WORKERS);
         AtomicInteger sent = new AtomicInteger();
         long deadline = started + Duration.ofSeconds(intProperty("jiedao.fuzz.max-seconds", 200)).toNanos();
@@ -167,8 +173,8 @@ class FuzzTest {
             fuzz.headers.forEach(builder::header);
             request = builder.build();
         } catch (IllegalArgumentException e) {
-            // A header or URI the HTTP client itself will not send; nothing reaches the server.
-            perStatus.computeIfAbsent("not sendable", k -> new LongAdder()).increment();
+            // A header or URI the HTTP client itself will not send: written byte for byte on a socket instead.
+            executeRaw(fuzz, base, check);
             return;
         }
         HttpResponse<byte[]> response;
@@ -181,11 +187,71 @@ class FuzzTest {
             Thread.currentThread().interrupt();
             return;
         }
-        int status = response.statusCode();
+        check(fuzz, response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                new String(response.body(), StandardCharsets.UTF_8), check);
+    }
+
+    /** Sends {@code fuzz} on a raw socket (what the HTTP client refuses to send), then checks the answer alike. */
+    private void executeRaw(FuzzCase fuzz, String base, boolean check) {
+        perStatus.computeIfAbsent("sent raw", k -> new LongAdder()).increment();
+        URI uri = URI.create(base);
+        StringBuilder head = new StringBuilder(fuzz.method + " " + fuzz.pathAndQuery + " HTTP/1.1\r\n");
+        head.append("Host: ").append(uri.getHost()).append(':').append(uri.getPort()).append("\r\n");
+        fuzz.headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+        head.append("Content-Length: ").append(fuzz.body == null ? 0 : fuzz.body.length).append("\r\n");
+        head.append("Connection: close\r\n\r\n");
+        byte[] start = head.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] request = java.util.Arrays.copyOf(start, start.length + (fuzz.body == null ? 0 : fuzz.body.length));
+        if (fuzz.body != null) {
+            System.arraycopy(fuzz.body, 0, request, start.length, fuzz.body.length);
+        }
+        cn.jiedao.testing.RawHttp.Answer answer;
+        try {
+            answer = cn.jiedao.testing.RawHttp.send(base, request);
+        } catch (java.io.IOException e) {
+            record(fuzz.kind + ": no answer (raw)", fuzz.describe() + " → " + e);
+            return;
+        }
+        if (answer.status() < 0) {
+            record(fuzz.kind + ": no answer (raw)", fuzz.describe() + " → connection closed without an answer");
+            return;
+        }
+        String contentType = answer.header("Content-Type");
+        check(fuzz, answer.status(), contentType == null ? "" : contentType, answer.body(), check);
+    }
+
+    /** The requests of test-support's RawHttp.MALFORMED, on the wire to the gateway and to each service. */
+    private void sendMalformed(String base) {
+        for (cn.jiedao.testing.RawHttp.Malformed malformed : cn.jiedao.testing.RawHttp.MALFORMED) {
+            FuzzCase fuzz = new FuzzCase();
+            fuzz.kind = "malformed on the wire";
+            fuzz.document = "wire";
+            fuzz.operation = malformed.name();
+            fuzz.method = "RAW";
+            fuzz.path = "/api/x";
+            fuzz.pathAndQuery = abbreviate(malformed.request(), 120);
+            fuzz.field = malformed.field();
+            perKind.computeIfAbsent(fuzz.kind, k -> new LongAdder()).increment();
+            cn.jiedao.testing.RawHttp.Answer answer;
+            try {
+                answer = cn.jiedao.testing.RawHttp.send(base, malformed.bytes(base));
+            } catch (java.io.IOException e) {
+                record(fuzz.kind + ": no answer", malformed.name() + " to " + base + " → " + e);
+                continue;
+            }
+            String contentType = answer.header("Content-Type");
+            check(fuzz, answer.status(), contentType == null ? "" : contentType, answer.body(), true);
+            if (answer.status() != malformed.status()) {
+                record(fuzz.kind + ": " + answer.status() + " where " + malformed.status() + " is due",
+                        malformed.name() + " to " + base);
+            }
+        }
+    }
+
+    private void check(FuzzCase fuzz, int status, String contentType, String body, boolean check) {
         perStatus.computeIfAbsent(Integer.toString(status), k -> new LongAdder()).increment();
         statusPerKind.computeIfAbsent(fuzz.kind, k -> new ConcurrentHashMap<>())
                 .computeIfAbsent(status, k -> new LongAdder()).increment();
-        String body = new String(response.body(), StandardCharsets.UTF_8);
         if (status >= 200 && status < 300 && knownIds.size() < 2_000) {
             Matcher ids = ID.matcher(body);
             for (int n = 0; ids.find() && n < 20; n++) {
@@ -195,7 +261,10 @@ class FuzzTest {
         if (!check) {
             return;
         }
-        String contentType = response.headers().firstValue("Content-Type").orElse("");
+        if (status < 0) {
+            record(fuzz.kind + ": no answer", fuzz.describe());
+            return;
+        }
         String answer = " → " + status + " " + contentType + " " + abbreviate(body, 400);
         if (status >= 500) {
             record(fuzz.kind + ": " + status, fuzz.describe() + answer);
@@ -437,13 +506,15 @@ class FuzzTest {
                 case "extra query" -> draft.query.add(new String[] {pick("unknown", "page", "size", "sort", "$where"),
                         encode(pick("1", "-1", "abc", "\u0000", "99999999999999999999", "'; drop table x; --"))});
                 case "unknown path" -> draft.suffix = pick("/nothing", "/", "//", "/%2e%2e/%2e%2e/q/health", "/..;/x",
-                        "/%00", "/" + "z".repeat(3000), "/%C3%28", "/.%2e/");
+                        "/%00", "/" + "z".repeat(3000), "/%C3%28", "/.%2e/", "/%", "/50%off", "/%zz", "/a b", "/\u0001");
                 case "query value" -> {
                     String[] entry = draft.query.get(random.nextInt(draft.query.size()));
                     draft.field = entry[0];
                     entry[1] = pick("abc", "20231031", "2023-13-45", "-1", "0", "99999999999999999999", "1e400", "",
                             "%00", "%01", "%1B", "%C3%28", "%FF", "%F0%9F%98%80", "%E2%80%AE", "NOPE", "true", "null",
-                            "x".repeat(5_000), "%2F..%2F", "2023-10-31T25:61:00", "1.5", "%ED%A0%80", "+", " ");
+                            "x".repeat(5_000), "%2F..%2F", "2023-10-31T25:61:00", "1.5", "%ED%A0%80", "+", " ",
+                            "+999999999-12-31", "-000001-01-01", "0000-01-01", "%2B999999999-12-31", "%", "50%", "%zz",
+                            "+10000-01");
                 }
                 case "duplicate query" -> {
                     String[] entry = draft.query.get(random.nextInt(draft.query.size()));
@@ -509,7 +580,9 @@ class FuzzTest {
                     spoilField(draft, MARK);
                 }
                 case "wrong type" -> spoilField(draft, pick(12345, "abc", Map.of("x", 1), List.of(1, 2), true, 1.5));
-                case "date as number" -> spoilField(draft, pick(20231031, 1698710400000L, "20231031", "2023-13-45", "31/10/2023", -1));
+                case "date as number" -> spoilField(draft, pick(20231031, 1698710400000L, "20231031", "2023-13-45", "31/10/2023", -1,
+                        "+999999999-12-31", "-000001-01-01", "0000-01-01", "+10000-01-01", "-999999999-01-01T00:00:00Z",
+                        "+999999999-12-31T23:59:59+08:00"));
                 case "huge number" -> rawField(draft, pick("1e400", "99999999999999999999999999999999", "-9223372036854775809",
                         "1.7976931348623157E309", "123456789012345678901234567890.123456789"));
                 case "negative" -> spoilField(draft, pick(-1, -2147483649L, -0.01, Integer.MIN_VALUE));

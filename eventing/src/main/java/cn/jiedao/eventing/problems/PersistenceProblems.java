@@ -1,5 +1,6 @@
 package cn.jiedao.eventing.problems;
 
+import cn.jiedao.kernel.problem.DatabaseOutage;
 import cn.jiedao.kernel.problem.Problem;
 import cn.jiedao.kernel.problem.ProblemException;
 import cn.jiedao.kernel.problem.ProblemResponses;
@@ -21,7 +22,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * What the database refuses at a flush or a commit, answered as the problem it is rather than a 500: a record
  * changed by someone else in between (412, the version check of a concurrent update), a unique key taken by a
  * concurrent request (409), a value the column cannot hold (400). The transaction is rolled back, so nothing
- * is half-written. Anything else stays an unexpected failure, logged with its request id.
+ * is half-written. A database that cannot be reached is a 503 with {@code Retry-After} (kernel
+ * {@code DatabaseOutage}). Anything else stays an unexpected failure, logged with its request id.
  */
 public class PersistenceProblems {
 
@@ -91,6 +93,12 @@ public class PersistenceProblems {
     }
 
     private static Response answer(Throwable e, HttpServerRequest request) {
+        if (DatabaseOutage.isOutage(e)) {
+            // The database cannot be reached: 503 with Retry-After (kernel DatabaseOutage), not a 500.
+            LOG.warnf("Database unreachable on %s %s (request %s), answered 503: %s", request.method(),
+                    request.path(), RequestIds.of(request), e);
+            return DatabaseOutage.response(DatabaseOutage.problem().withRequest(request.path(), RequestIds.of(request)));
+        }
         Problem problem = problemOf(e).orElseGet(() -> {
             LOG.errorf(e, "Unexpected failure on %s %s (request %s)", request.method(), request.path(),
                     RequestIds.of(request));

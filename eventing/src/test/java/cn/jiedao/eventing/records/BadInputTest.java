@@ -4,6 +4,7 @@ import static cn.jiedao.testing.Requests.as;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import cn.jiedao.testing.RawHttp;
 import cn.jiedao.testing.RealInfrastructure;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -14,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /**
  * What the fuzzer over the published documents found, each class answered where it arises for every service
  * (kernel and eventing): a page past the last possible row, a path that does not decode, JSON nested too
- * deep, and the request limits (414, 431, 413) of a service itself. Each is a 400-class problem, never a 500.
+ * deep, the request limits (414, 431, 413) of a service itself, what the HTTP decoder refuses (on a raw
+ * socket), and dates outside years 0001–9999. Each is a 400-class problem, never a 500.
  */
 @QuarkusTest
 @QuarkusTestResource(value = RealInfrastructure.class,
@@ -58,6 +60,40 @@ class BadInputTest {
         }
         as("street-admin").contentType(ContentType.JSON).body("{\"name\":\"x\",\"on\":\"2023-10-31\"}")
                 .post("/test/probes").then().statusCode(200);
+    }
+
+    @Test
+    void aDateOutsideYears1To9999Is400NamingTheFieldInABodyOrAQuery() {
+        for (String date : new String[] {"+999999999-12-31", "-000001-01-01", "0000-01-01", "+10000-01-01"}) {
+            as("street-admin").contentType(ContentType.JSON).body("{\"name\":\"x\",\"on\":\"" + date + "\"}")
+                    .post("/test/probes")
+                    .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("on"))
+                    .body("errors[0].reason", containsString("0001-01-01"));
+            as("street-admin").queryParam("from", date).get("/test/probes")
+                    .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("from"));
+        }
+        as("street-admin").contentType(ContentType.JSON)
+                .body("{\"name\":\"x\",\"at\":\"+999999999-12-31T23:59:59Z\"}").post("/test/probes")
+                .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("at"));
+        as("street-admin").contentType(ContentType.JSON)
+                .body("{\"name\":\"x\",\"on\":\"9999-12-31\",\"at\":\"0001-01-01T00:00:00Z\"}")
+                .post("/test/probes").then().statusCode(200);
+        as("street-admin").queryParam("from", "0001-01-01").get("/test/probes").then().statusCode(200);
+    }
+
+    @Test
+    void whatTheHttpDecoderOfAServiceRefusesIsAProblemOnARawSocket() throws Exception {
+        String base = "http://localhost:" + io.restassured.RestAssured.port;
+        for (RawHttp.Malformed malformed : RawHttp.MALFORMED) {
+            RawHttp.Answer answer = RawHttp.send(base, malformed.bytes(base));
+            org.assertj.core.api.Assertions.assertThat(answer.status()).as(malformed.name())
+                    .isEqualTo(malformed.status());
+            org.assertj.core.api.Assertions.assertThat(answer.header("Content-Type")).as(malformed.name())
+                    .isEqualTo(PROBLEM);
+            org.assertj.core.api.Assertions.assertThat(
+                    io.restassured.path.json.JsonPath.from(answer.body()).getString("errors[0].field"))
+                    .as(malformed.name()).isEqualTo(malformed.field());
+        }
     }
 
     @Test

@@ -22,12 +22,13 @@ import java.util.UUID;
 public class ProbeListResource {
 
     /** A request body with a nested list, the shape of parties in a dispute. */
-    public record Probe(String name, List<Object> parts, java.time.LocalDate on) {
+    public record Probe(String name, List<Object> parts, java.time.LocalDate on, java.time.OffsetDateTime at) {
     }
 
     @GET
     @Authenticated
-    public PageResponse<String> list(@Valid @BeanParam PageParams paging) {
+    public PageResponse<String> list(@Valid @BeanParam PageParams paging,
+            @jakarta.ws.rs.QueryParam("from") java.time.LocalDate from) {
         return Pages.of(ProbeCase.<ProbeCase>findAll(), paging, c -> c.id.toString());
     }
 

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The services' OpenAPI documents, one per area, which Swagger UI lists beside the gateway's own. Public. */
@@ -31,6 +32,7 @@ public class ServiceDocumentResource {
     @GET
     @Path("/{area}")
     @PermitAll
+    @SecurityRequirementsSet({}) // public: the document states that no token is needed
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The OpenAPI document of the service owning an area",
             description = "The service's own document without its servers, so that requests tried from Swagger UI "

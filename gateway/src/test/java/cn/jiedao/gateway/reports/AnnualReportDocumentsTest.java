@@ -210,6 +210,11 @@ class AnnualReportDocumentsTest {
                 .get(PATH).then().statusCode(403);
         given().accept("text/html").get(PATH).then().statusCode(401);
         assertThat(Fakes.calls("mediation")).as("no refused request reached a service").isEmpty();
-        asLeader("application/pdf").then().statusCode(406).contentType("application/problem+json");
+        Fakes.reset();
+        asLeader("application/pdf").then().statusCode(406).contentType("application/problem+json")
+                .body("status", org.hamcrest.Matchers.equalTo(406));
+        for (String area : new String[] {"economy", "mediation", "safety", "hub"}) {
+            assertThat(Fakes.calls(area)).as("a report nobody can read is not assembled: no call to " + area).isEmpty();
+        }
     }
 }

@@ -8,16 +8,20 @@ import static org.hamcrest.Matchers.equalTo;
 import cn.jiedao.gateway.testing.Fakes;
 import cn.jiedao.gateway.testing.GatewayTestResources;
 import cn.jiedao.kernel.security.Roles;
+import cn.jiedao.testing.RawHttp;
 import cn.jiedao.testing.TestTokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The kernel's request limits at the gateway: a long URI, large headers and a JSON body past 1 MiB are RFC
- * 9457 problems (414, 431, 413) and never reach a service; the census upload route keeps its large limit.
+ * 9457 problems (414, 431, 413) and never reach a service; the census upload route keeps its large limit. What
+ * the HTTP decoder itself refuses (kernel InvalidRequests: a raw %, a control character, a bad header, past the
+ * server's 64 KiB ceilings) is a problem too, sent on a raw socket.
  */
 @QuarkusTest
 @WithTestResource(GatewayTestResources.class)
@@ -46,6 +50,21 @@ class RequestLimitsTest {
                 .get("/api/mediation/disputes")
                 .then().statusCode(431).contentType(PROBLEM)
                 .body("status", equalTo(431)).body("errors[0].field", equalTo("headers"));
+        assertThat(Fakes.calls("mediation")).isEmpty();
+    }
+
+    @Test
+    void whatTheHttpDecoderRefusesIsAProblemNamingThePartOfTheRequest() throws Exception {
+        String base = "http://localhost:" + io.restassured.RestAssured.port;
+        for (RawHttp.Malformed malformed : RawHttp.MALFORMED) {
+            RawHttp.Answer answer = RawHttp.send(base, malformed.bytes(base));
+            assertThat(answer.status()).as(malformed.name()).isEqualTo(malformed.status());
+            assertThat(answer.header("Content-Type")).as(malformed.name()).isEqualTo(PROBLEM);
+            JsonPath body = JsonPath.from(answer.body());
+            assertThat(body.getInt("status")).as(malformed.name()).isEqualTo(malformed.status());
+            assertThat(body.getString("errors[0].field")).as(malformed.name()).isEqualTo(malformed.field());
+            assertThat(answer.body()).as(malformed.name()).doesNotContain("Exception");
+        }
         assertThat(Fakes.calls("mediation")).isEmpty();
     }
 

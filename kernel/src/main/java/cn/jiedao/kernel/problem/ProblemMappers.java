@@ -144,6 +144,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 10_000)
     public Response unexpected(Throwable e, HttpServerRequest request) {
+        if (DatabaseOutage.isOutage(e)) {
+            LOG.warnf("Database unreachable on %s %s (request %s), answered 503: %s", request.method(),
+                    request.path(), RequestIds.of(request), e);
+            return DatabaseOutage.response(DatabaseOutage.problem().withRequest(request.path(), RequestIds.of(request)));
+        }
         LOG.errorf(e, "Unexpected failure on %s %s (request %s)", request.method(), request.path(),
                 RequestIds.of(request));
         return respond(ProblemResponses.of(500,
@@ -238,6 +243,10 @@ public class ProblemMappers {
     private static String reason(JsonMappingException e) {
         if (e instanceof TextWithoutControls.ControlCharacterException control) {
             return control.reason();
+        }
+        if (e instanceof JsonLimits.DateOutOfRange range) {
+            return "must lie between " + cn.jiedao.kernel.time.SupportedDates.RANGE.replace(" to ", " and ")
+                    + "; got " + range.getValue();
         }
         if (e instanceof InvalidFormatException ife) {
             Class<?> target = ife.getTargetType();

@@ -16,7 +16,9 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 /**
  * The roles an operation's OpenAPI security requirement lists are the roles themselves: a named role set
  * ({@code @RolesAllowed("${jiedao.roles.economy-readers}")}) is written out as the roles configured for it, so
- * a client reads {@code [economy-officer, street-admin, leader]}, not the property's name.
+ * a client reads {@code [economy-officer, street-admin, leader]}, not the property's name. A requirement that
+ * names no role ({@code @Authenticated}: any signed-in caller) is written out as every role of {@link Roles},
+ * so that every operation of a document states the roles it admits.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class RoleSetsInDocuments implements OASFilter {
@@ -44,6 +46,9 @@ public class RoleSetsInDocuments implements OASFilter {
                 continue;
             }
             Set<String> roles = new LinkedHashSet<>();
+            if (scheme.getValue().isEmpty()) {
+                roles.addAll(Roles.ALL);
+            }
             for (String role : scheme.getValue()) {
                 roles.addAll(roles(role));
             }

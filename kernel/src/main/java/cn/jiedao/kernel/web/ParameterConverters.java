@@ -1,5 +1,6 @@
 package cn.jiedao.kernel.web;
 
+import cn.jiedao.kernel.time.SupportedDates;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PathParam;
@@ -18,7 +19,7 @@ import java.util.stream.Collectors;
 
 /**
  * Query, path and header parameters of the types the API uses (code lists as enums, dates, months, ids) read
- * strictly: a value that is not one is a 400 problem naming the parameter and saying what it must be, where
+ * strictly (dates and months in years 0001–9999, kernel {@code SupportedDates}): a value that is not one is a 400 problem naming the parameter and saying what it must be, where
  * JAX-RS would answer 404 (a query parameter that does not convert means "no such resource" to the spec).
  */
 @Provider
@@ -58,10 +59,12 @@ public class ParameterConverters implements ParamConverterProvider {
             return (ParamConverter<T>) converter(name, value -> Enum.valueOf(type, value), "must be one of " + allowed);
         }
         if (rawType == LocalDate.class) {
-            return (ParamConverter<T>) converter(name, LocalDate::parse, "must be a date, YYYY-MM-DD");
+            return (ParamConverter<T>) converter(name, value -> supported(LocalDate.parse(value),
+                    "must be a date from " + SupportedDates.RANGE), "must be a date, YYYY-MM-DD");
         }
         if (rawType == YearMonth.class) {
-            return (ParamConverter<T>) converter(name, YearMonth::parse, "must be a month, YYYY-MM");
+            return (ParamConverter<T>) converter(name, value -> supported(YearMonth.parse(value),
+                    "must be a month from 0001-01 to 9999-12"), "must be a month, YYYY-MM");
         }
         if (rawType == Integer.class || rawType == int.class) {
             return (ParamConverter<T>) converter(name, Integer::valueOf, "must be a whole number");
@@ -70,6 +73,20 @@ public class ParameterConverters implements ParamConverterProvider {
             return (ParamConverter<T>) converter(name, UUID::fromString, "must be an id (a UUID)");
         }
         return null;
+    }
+
+    /** A value that reads but lies outside what the platform takes; its reason replaces the general one. */
+    private static final class OutOfRange extends RuntimeException {
+        OutOfRange(String reason) {
+            super(reason, null, false, false);
+        }
+    }
+
+    private static <T extends java.time.temporal.TemporalAccessor> T supported(T value, String reason) {
+        if (!SupportedDates.supported(value)) {
+            throw new OutOfRange(reason);
+        }
+        return value;
     }
 
     private static <T> ParamConverter<T> converter(String name, Function<String, T> parse, String reason) {
@@ -81,6 +98,8 @@ public class ParameterConverters implements ParamConverterProvider {
                 }
                 try {
                     return parse.apply(value);
+                } catch (OutOfRange e) {
+                    throw new UnreadableParameter(name, e.getMessage());
                 } catch (RuntimeException e) {
                     throw new UnreadableParameter(name, reason);
                 }

@@ -1,5 +1,6 @@
 package cn.jiedao.kernel.web;
 
+import cn.jiedao.kernel.problem.DatabaseOutage;
 import cn.jiedao.kernel.problem.Problem;
 import cn.jiedao.kernel.problem.ProblemResponses;
 import io.quarkus.security.AuthenticationFailedException;
@@ -10,6 +11,8 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
 
 /**
@@ -41,6 +44,11 @@ public class ProblemRoutes {
         } else if (status < 400) {
             status = 500;
         }
+        if (status >= 500 && DatabaseOutage.isOutage(failure)) {
+            ctx.response().putHeader("Retry-After", Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS));
+            write(ctx, DatabaseOutage.problem());
+            return;
+        }
         String detail;
         if (status == 401) {
             ctx.response().putHeader("WWW-Authenticate", "Bearer");
@@ -50,10 +58,21 @@ public class ProblemRoutes {
                     ctx.request().path(), ctx.request().getHeader(RequestIds.HEADER));
             detail = "The request could not be completed; quote request id "
                     + ctx.request().getHeader(RequestIds.HEADER) + " when reporting it";
+        } else if (status == 400 && !saneHost(ctx.request().getHeader("Host"))) {
+            // Vert.x Web refuses a request without a usable Host before any route
+            String reason = "is required, as host or host:port";
+            write(ctx, ProblemResponses.of(400, "Host: " + reason, List.of(new Problem.FieldError("Host", reason))));
+            return;
         } else {
             detail = ProblemResponses.title(status);
         }
         write(ctx, ProblemResponses.of(status, detail));
+    }
+
+    private static final Pattern HOST = Pattern.compile("(\\[[0-9A-Fa-f:.]+]|[A-Za-z0-9._~-]+)(:[0-9]{1,5})?");
+
+    private static boolean saneHost(String host) {
+        return host != null && HOST.matcher(host).matches();
     }
 
     public static void write(RoutingContext ctx, Problem problem) {
