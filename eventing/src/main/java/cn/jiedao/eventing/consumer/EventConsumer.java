@@ -95,13 +95,7 @@ public final class EventConsumer {
         }
         if (!readable.isEmpty()) {
             try {
-                QuarkusTransaction.requiringNew().run(() -> readable.forEach(one -> {
-                    apply(one);
-                    // Write this event's rows now and forget them: the persistence context stays small, so
-                    // the checks Hibernate makes before each query do not grow with the poll.
-                    deps.em.flush();
-                    deps.em.clear();
-                }));
+                QuarkusTransaction.requiringNew().run(() -> applyAll(readable));
             } catch (RuntimeException pollFailed) {
                 if (readable.size() > 1) {
                     LOG.warnf("%s: a poll of %d events failed (%s); trying them one by one", name, readable.size(),
@@ -140,6 +134,35 @@ public final class EventConsumer {
         }
         return new Readable(record, event, data, binding);
     }
+
+    /**
+     * A poll in the caller's transaction: the inbox records every event id with one statement, then each
+     * event seen for the first time is applied; its rows are written in JDBC batches every
+     * {@value #FLUSH_EVERY} events (then forgotten, so that the persistence context, and the checks Hibernate
+     * makes before each query, stay small).
+     */
+    private void applyAll(List<Readable> readable) {
+        List<Inbox.Delivery> deliveries = new ArrayList<>(readable.size());
+        readable.forEach(one -> deliveries.add(new Inbox.Delivery(one.event().id(), one.event().type())));
+        Set<String> first = deps.inbox.firstDeliveries(name, deliveries);
+        int applied = 0;
+        for (Readable one : readable) {
+            if (!first.remove(one.event().id())) {
+                LOG.debugf("%s: event %s already handled", name, one.event().id());
+                continue;
+            }
+            one.binding().apply(one.data(), one.event());
+            if (++applied % FLUSH_EVERY == 0) {
+                deps.em.flush();
+                deps.em.clear();
+            }
+        }
+        deps.em.flush();
+        deps.em.clear();
+    }
+
+    /** Events applied between two flushes of a poll (the JDBC batch size is eventing's 100 statements). */
+    static final int FLUSH_EVERY = 50;
 
     private void apply(Readable one) {
         if (!deps.inbox.firstDelivery(name, one.event().id(), one.event().type())) {

@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.Locale;
+import java.util.UUID;
 
 /**
  * Turns a police referral into a dispute with channel POLICE_REFERRAL, once per referral number however
@@ -57,7 +58,8 @@ public class PoliceReferralService {
     /** From Kafka: the event consumer records the event id in the inbox in this transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean receiveEvent(ReferralRequest referral, String eventId) {
-        return claim(referral, ReferralChannel.KAFKA, eventId) && register(referral, KAFKA);
+        UUID disputeId = UUID.randomUUID();
+        return claim(referral, ReferralChannel.KAFKA, eventId, disputeId) && register(referral, KAFKA, disputeId);
     }
 
     /**
@@ -68,7 +70,9 @@ public class PoliceReferralService {
     @Transactional
     public IdempotentRequests.Outcome submit(ReferralRequest referral, String idempotencyKey, Actor submittedBy) {
         return idempotent.once(IDEMPOTENCY_SCOPE, idempotencyKey, idempotent.hash(referral), () -> {
-            int status = claim(referral, ReferralChannel.REST, null) && register(referral, submittedBy) ? 201 : 200;
+            UUID disputeId = UUID.randomUUID();
+            int status = claim(referral, ReferralChannel.REST, null, disputeId)
+                    && register(referral, submittedBy, disputeId) ? 201 : 200;
             return new IdempotentRequests.Result(status, referral.referralNo());
         });
     }
@@ -85,11 +89,16 @@ public class PoliceReferralService {
                 d.concludedAt != null ? d.concludedAt : d.withdrawnAt);
     }
 
-    private boolean claim(ReferralRequest referral, ReferralChannel via, String eventId) {
+    /**
+     * Claims the referral number for the dispute {@code disputeId} (registered next, in this transaction; the
+     * foreign key is checked at commit). Only police_referral is written: the query does not make Hibernate
+     * flush what else is pending, so a poll's disputes go to PostgreSQL in batches.
+     */
+    private boolean claim(ReferralRequest referral, ReferralChannel via, String eventId, UUID disputeId) {
         return em.createNativeQuery("""
                 insert into police_referral (referral_no, police_station, referred_at, received_at, received_via,
-                    reported_category, event_id)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+                    reported_category, event_id, dispute_id)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
                 on conflict do nothing""")
                 .setParameter(1, referral.referralNo())
                 .setParameter(2, referral.policeStation())
@@ -98,17 +107,17 @@ public class PoliceReferralService {
                 .setParameter(5, via.name())
                 .setParameter(6, referral.category())
                 .setParameter(7, eventId)
+                .setParameter(8, disputeId)
+                .unwrap(org.hibernate.query.NativeQuery.class).addSynchronizedQuerySpace("police_referral")
                 .executeUpdate() == 1;
     }
 
-    private boolean register(ReferralRequest referral, Actor registeredBy) {
+    private boolean register(ReferralRequest referral, Actor registeredBy, UUID disputeId) {
         DisputeCategory category = categoryOf(referral.category());
         RegisterDispute request = new RegisterDispute(IntakeChannel.POLICE_REFERRAL, category, referral.summary(),
                 referral.address(), referral.gridCode(), false, Urgency.NORMAL, null, null, referral.parties());
-        Dispute d = disputes.register(request, registeredBy, new DisputeService.ReferralIntake(referral.referralNo(),
+        disputes.register(request, registeredBy, new DisputeService.ReferralIntake(disputeId, referral.referralNo(),
                 referral.referredAt(), category == DisputeCategory.OTHER));
-        PoliceReferral r = PoliceReferral.findById(referral.referralNo());
-        r.disputeId = d.id;
         return true;
     }
 }
