@@ -94,8 +94,8 @@ class PoliceReferralKafkaTest {
 
     /**
      * A burst: polls of many referrals, each poll one transaction with its inbox rows and disputes written in
-     * batches and its case numbers reserved in blocks. Every referral is registered once (redeliveries in the
-     * same burst skipped), and the year's case numbers run without a gap or a repeat.
+     * batches and its case numbers reserved in blocks. Every referral is registered once (redeliveries and resent
+     * referrals in the same burst skipped), and the year's case numbers run without a gap or a repeat.
      */
     @Test
     void aBurstOfReferralsIsRegisteredOnceEachWithCaseNumbersWithoutGaps() {
@@ -106,6 +106,9 @@ class PoliceReferralKafkaTest {
             events.add(java.util.Map.entry(prefix + i, event));
             if (i % 10 == 0) {
                 events.add(java.util.Map.entry(prefix + i, event)); // redelivered: the same event id again
+            }
+            if (i % 25 == 0) { // sent again by the police: a new event id, the same referral number
+                events.add(java.util.Map.entry(prefix + i, referral(UUID.randomUUID().toString(), prefix + i, "NEIGHBOR")));
             }
         }
         KafkaTopics.writeCloudEvents(TOPIC, events);
