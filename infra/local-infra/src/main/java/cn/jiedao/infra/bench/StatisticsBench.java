@@ -25,7 +25,8 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
 /**
- * {@code ./jiedao bench statistics [--disputes=1000000] [--units=200000] [--requests=50] [--generate]}: the
+ * {@code ./jiedao bench statistics [--disputes=1000000] [--units=200000] [--requests=50] [--generate]
+ * [--slow-queries]}: the
  * figures at scale. A generator fills the bench's own databases ({@code .jiedao/bench/statistics/}, kept
  * between runs; {@code --generate} fills them afresh) with {@code COPY}: {@code --disputes} disputes received
  * over five years (2019–2023, each with its REGISTER step in the history, 1 in 200 also helped by volunteers)
@@ -51,8 +52,13 @@ public final class StatisticsBench {
         int requests = Integer.parseInt(options.getOrDefault("requests", "50"));
         boolean generate = options.containsKey("generate");
         var repo = BenchStack.repo(options);
-        try (BenchStack stack = BenchStack.of(repo, "statistics").fresh(generate).kafka()
-                .services("economy-service", "mediation-service").start();
+        var builder = BenchStack.of(repo, "statistics").fresh(generate).kafka()
+                .services("economy-service", "mediation-service");
+        if (options.containsKey("slow-queries")) { // the services log each SQL statement slower than 10 ms
+            builder.environment("mediation-service", "QUARKUS_HIBERNATE_ORM_LOG_QUERIES_SLOWER_THAN_MS", "10")
+                    .environment("economy-service", "QUARKUS_HIBERNATE_ORM_LOG_QUERIES_SLOWER_THAN_MS", "10");
+        }
+        try (BenchStack stack = builder.start();
                 Connection mediation = stack.connect("mediation"); Connection economy = stack.connect("economy")) {
             if (count(mediation, "select count(*) from dispute where case_no like 'GEN-%'") != disputes) {
                 long t = System.nanoTime();
