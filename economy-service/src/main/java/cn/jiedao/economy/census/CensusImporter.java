@@ -8,35 +8,44 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
-import java.sql.Types;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.jboss.logging.Logger;
+import org.postgresql.PGConnection;
 
 /**
- * Runs census imports one at a time on its own thread. The file is streamed record by record (commons-csv);
- * valid rows are upserted in batches of {@value #BATCH} with one multi-row
- * {@code INSERT … ON CONFLICT DO UPDATE … WHERE … IS DISTINCT FROM …} per batch, so an unchanged row is not
+ * Runs census imports one at a time on its own thread. The file is streamed record by record (commons-csv),
+ * parsed and validated on that thread, while a second thread writes the previous batch: parsing stays off
+ * the database's critical path. Each batch of up to {@value #BATCH} valid rows is staged with PostgreSQL's
+ * {@code COPY} (pgjdbc's CopyManager) into a temporary table and upserted with one
+ * {@code INSERT … SELECT … ON CONFLICT DO UPDATE … WHERE … IS DISTINCT FROM …}, so an unchanged row is not
  * written at all and re-importing the same file changes nothing. Each batch commits in its own transaction
  * together with its counters, its rejected rows and the unit-registered events of the accommodation and
  * catering units it newly inserted (through the outbox).
@@ -46,8 +55,10 @@ public class CensusImporter {
 
     private static final Logger LOG = Logger.getLogger(CensusImporter.class);
 
-    /** Rows per upsert statement: 14 parameters a row stays far below PostgreSQL's 65535. */
-    static final int BATCH = 1000;
+    /** Rows per staged batch (one COPY, one upsert, one commit). */
+    static final int BATCH = 5000;
+    /** Batches parsed ahead of the one being written. */
+    static final int AHEAD = 2;
     static final int MAX_STORED_REJECTIONS = 1000;
 
     static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
@@ -74,16 +85,24 @@ public class CensusImporter {
         return t;
     });
 
+    /** Writes the batches the import thread has parsed, in order. */
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "census-import-writer");
+        t.setDaemon(true);
+        return t;
+    });
+
     @PreDestroy
     void stop() {
         executor.shutdownNow();
+        writer.shutdownNow();
     }
 
     public void submit(UUID importId, Path file, Charset charset) {
         executor.submit(() -> run(importId, file, charset));
     }
 
-    /** Counters of one import. */
+    /** Counters of one import: read, accepted and rejected by the parser; the rest by the writer. */
     static final class Counters {
         int read;
         int accepted;
@@ -95,11 +114,16 @@ public class CensusImporter {
         int storedRejections;
     }
 
+    /** A parsed batch with the parser's counters as they were when it was closed. */
+    record Batch(List<CensusRow> rows, List<Rejection> rejections, int read, int accepted, int rejected) {
+    }
+
     record Rejection(long line, String reason, String raw) {
     }
 
     void run(UUID importId, Path file, Charset charset) {
         Counters counters = new Counters();
+        Deque<Future<?>> writing = new ArrayDeque<>();
         try (Reader reader = Files.newBufferedReader(file, charset); CSVParser parser = FORMAT.parse(reader)) {
             List<String> headers = parser.getHeaderNames();
             Map<CensusColumn, Integer> columns = columns(headers);
@@ -120,7 +144,8 @@ public class CensusImporter {
                         CensusRow row = outcome.row();
                         String key = row.recordType() + "|" + row.unitKey();
                         if (batch.containsKey(key)) {
-                            flush(importId, batch, rejections, counters); // a later row with the same key wins
+                            // a later row with the same key wins: the earlier one is written first
+                            handOver(importId, batch, rejections, counters, writing);
                         }
                         batch.put(key, row);
                         counters.accepted++;
@@ -130,15 +155,25 @@ public class CensusImporter {
                     }
                 }
                 if (batch.size() >= BATCH || rejections.size() >= BATCH) {
-                    flush(importId, batch, rejections, counters);
+                    handOver(importId, batch, rejections, counters, writing);
                 }
             }
-            flush(importId, batch, rejections, counters);
+            handOver(importId, batch, rejections, counters, writing);
+            while (!writing.isEmpty()) {
+                await(writing.removeFirst());
+            }
             finish(importId, ImportStatus.COMPLETED, null);
         } catch (Exception e) {
-            LOG.warnf(e, "Census import %s failed", importId);
-            // The job's error is read by clients: the reason, never an exception's class name (the log has it).
+            // Nothing more is written once the import has failed: wait for what is being written.
+            writing.forEach(f -> f.cancel(false));
+            writing.forEach(CensusImporter::awaitQuietly);
             Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+            if (e instanceof IllegalArgumentException) {
+                LOG.infof("Census import %s refused: %s", importId, e.getMessage()); // the file's fault
+            } else {
+                LOG.warnf(e, "Census import %s failed", importId);
+            }
+            // The job's error is read by clients: the reason, never an exception's class name (the log has it).
             String message = cause.getMessage() != null && !cause.getMessage().isBlank() ? cause.getMessage()
                     : "the import stopped unexpectedly after " + counters.read + " records";
             if (e instanceof java.nio.charset.CharacterCodingException || e.getCause()
@@ -156,6 +191,38 @@ public class CensusImporter {
         }
     }
 
+    /** Hands the batch parsed so far to the writer, waiting while {@value #AHEAD} are already waiting. */
+    private void handOver(UUID importId, Map<String, CensusRow> batch, List<Rejection> rejections, Counters counters,
+            Deque<Future<?>> writing) {
+        Batch parsed = new Batch(List.copyOf(batch.values()), List.copyOf(rejections), counters.read,
+                counters.accepted, counters.rejected);
+        batch.clear();
+        rejections.clear();
+        while (writing.size() > AHEAD || (!writing.isEmpty() && writing.peekFirst().isDone())) {
+            await(writing.removeFirst());
+        }
+        writing.addLast(writer.submit(() -> write(importId, parsed, counters)));
+    }
+
+    private static void await(Future<?> future) {
+        try {
+            future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+    }
+
+    private static void awaitQuietly(Future<?> future) {
+        try {
+            future.get();
+        } catch (Exception e) {
+            // already failing
+        }
+    }
+
     static Map<CensusColumn, Integer> columns(List<String> headers) {
         Map<CensusColumn, Integer> columns = new EnumMap<>(CensusColumn.class);
         for (int i = 0; i < headers.size(); i++) {
@@ -166,9 +233,23 @@ public class CensusImporter {
                 .map(c -> c.english + " (" + c.chinese + ")").toList();
         if (!missing.isEmpty()) {
             throw new IllegalArgumentException("the header lacks the columns " + String.join(", ", missing)
-                    + "; it has " + headers);
+                    + "; it has " + describe(headers));
         }
         return columns;
+    }
+
+    /** The header's names, shortened: a wrong file's "header" can be a whole line of data, megabytes long. */
+    static String describe(List<String> headers) {
+        StringBuilder text = new StringBuilder("[");
+        for (int i = 0; i < headers.size(); i++) {
+            String name = headers.get(i);
+            String shown = (i == 0 ? "" : ", ") + (name.length() > 40 ? name.substring(0, 40) + "…" : name);
+            if (text.length() + shown.length() > 300) {
+                return text.append(", … (").append(headers.size()).append(" names)]").toString();
+            }
+            text.append(shown);
+        }
+        return text.append(']').toString();
     }
 
     private static String raw(CSVRecord record) {
@@ -176,24 +257,21 @@ public class CensusImporter {
         return raw.length() > 1000 ? raw.substring(0, 1000) : raw;
     }
 
-    private void flush(UUID importId, Map<String, CensusRow> batch, List<Rejection> rejections, Counters counters) {
-        List<CensusRow> rows = List.copyOf(batch.values());
-        List<Rejection> rejected = List.copyOf(rejections);
-        batch.clear();
-        rejections.clear();
+    /** Writes one parsed batch in a transaction of its own, with the job's counters; on the writer thread. */
+    private void write(UUID importId, Batch batch, Counters counters) {
         QuarkusTransaction.requiringNew().run(() -> {
             try (Connection connection = dataSource.getConnection()) {
-                if (!rows.isEmpty()) {
-                    upsert(connection, importId, rows, counters);
+                if (!batch.rows().isEmpty()) {
+                    upsert(connection, importId, batch.rows(), counters);
                 }
-                storeRejections(connection, importId, rejected, counters);
+                storeRejections(connection, importId, batch.rejections(), counters);
                 try (PreparedStatement update = connection.prepareStatement("""
                         update census_import set rows_read = ?, rows_accepted = ?, rows_rejected = ?,
                             rows_inserted = ?, rows_updated = ?, rows_unchanged = ?, events_published = ?
                         where id = ?""")) {
-                    update.setInt(1, counters.read);
-                    update.setInt(2, counters.accepted);
-                    update.setInt(3, counters.rejected);
+                    update.setInt(1, batch.read());
+                    update.setInt(2, batch.accepted());
+                    update.setInt(3, batch.rejected());
                     update.setInt(4, counters.inserted);
                     update.setInt(5, counters.updated);
                     update.setInt(6, counters.unchanged);
@@ -201,19 +279,33 @@ public class CensusImporter {
                     update.setObject(8, importId);
                     update.executeUpdate();
                 }
-            } catch (SQLException e) {
+            } catch (SQLException | IOException e) {
                 throw new IllegalStateException(e);
             }
         });
     }
 
+    /** The staging table of a connection: rows of one batch, gone at commit. */
+    private static final String STAGE = """
+            create temporary table if not exists census_stage (record_type smallint, unit_key varchar(40),
+                register_code varchar(30), credit_code char(18), name varchar(200), industry_code varchar(4),
+                division_code varchar(12), grid_code char(15), address varchar(300), licensed boolean,
+                digital_economy boolean, large_individual boolean, revenue numeric(20,4), employees integer)
+            on commit delete rows""";
+
+    private static final String STAGED = "record_type, unit_key, register_code, credit_code, name, industry_code, "
+            + "division_code, grid_code, address, licensed, digital_economy, large_individual, revenue, employees";
+
     private void upsert(Connection connection, UUID importId, List<CensusRow> rows, Counters counters)
-            throws SQLException {
-        StringBuilder sql = new StringBuilder("insert into census_unit as c (").append(COLUMNS).append(") values ");
-        for (int i = 0; i < rows.size(); i++) {
-            sql.append(i == 0 ? "" : ",").append("(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+            throws SQLException, IOException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(STAGE);
         }
-        sql.append(" on conflict (record_type, unit_key) do update set ");
+        byte[] csv = stagedCsv(rows);
+        connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy census_stage (" + STAGED
+                + ") from stdin with (format csv)", new ByteArrayInputStream(csv));
+        StringBuilder sql = new StringBuilder("insert into census_unit as c (").append(COLUMNS).append(") select ")
+                .append(STAGED).append(", ?, ? from census_stage on conflict (record_type, unit_key) do update set ");
         StringBuilder old = new StringBuilder();
         StringBuilder fresh = new StringBuilder();
         for (int i = 0; i < COMPARED.length; i++) {
@@ -228,29 +320,8 @@ public class CensusImporter {
         Timestamp now = Timestamp.from(time.instant());
         int changed = 0;
         try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
-            int p = 1;
-            for (CensusRow r : rows) {
-                statement.setShort(p++, (short) r.recordType());
-                statement.setString(p++, r.unitKey());
-                statement.setString(p++, r.registerCode());
-                statement.setString(p++, r.creditCode());
-                statement.setString(p++, r.name());
-                statement.setString(p++, r.industryCode());
-                statement.setString(p++, r.divisionCode());
-                statement.setString(p++, r.gridCode());
-                statement.setString(p++, r.address());
-                statement.setBoolean(p++, r.licensed());
-                statement.setBoolean(p++, r.digitalEconomy());
-                statement.setBoolean(p++, r.largeIndividual());
-                statement.setBigDecimal(p++, r.revenue());
-                if (r.employees() == null) {
-                    statement.setNull(p++, Types.INTEGER);
-                } else {
-                    statement.setInt(p++, r.employees());
-                }
-                statement.setObject(p++, importId);
-                statement.setTimestamp(p++, now);
-            }
+            statement.setObject(1, importId);
+            statement.setTimestamp(2, now);
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
                     changed++;
@@ -275,6 +346,49 @@ public class CensusImporter {
             }
         }
         counters.unchanged += rows.size() - changed;
+    }
+
+    /** The rows in COPY's CSV format: strings quoted (an empty string stays one), NULL as nothing. */
+    static byte[] stagedCsv(List<CensusRow> rows) {
+        StringBuilder csv = new StringBuilder(rows.size() * 128);
+        for (CensusRow r : rows) {
+            csv.append(r.recordType()).append(',');
+            quoted(csv, r.unitKey()).append(',');
+            quoted(csv, r.registerCode()).append(',');
+            quoted(csv, r.creditCode()).append(',');
+            quoted(csv, r.name()).append(',');
+            quoted(csv, r.industryCode()).append(',');
+            quoted(csv, r.divisionCode()).append(',');
+            quoted(csv, r.gridCode()).append(',');
+            quoted(csv, r.address()).append(',');
+            csv.append(r.licensed() ? 't' : 'f').append(',');
+            csv.append(r.digitalEconomy() ? 't' : 'f').append(',');
+            csv.append(r.largeIndividual() ? 't' : 'f').append(',');
+            if (r.revenue() != null) {
+                csv.append(r.revenue().toPlainString());
+            }
+            csv.append(',');
+            if (r.employees() != null) {
+                csv.append(r.employees().intValue());
+            }
+            csv.append('\n');
+        }
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static StringBuilder quoted(StringBuilder csv, String value) {
+        if (value == null) {
+            return csv;
+        }
+        csv.append('"');
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '"') {
+                csv.append('"');
+            }
+            csv.append(c);
+        }
+        return csv.append('"');
     }
 
     private static void storeRejections(Connection connection, UUID importId, List<Rejection> rejected,

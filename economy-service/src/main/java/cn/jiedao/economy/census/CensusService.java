@@ -150,15 +150,16 @@ public class CensusService {
         return CensusImportRejection.find("importId", Sort.by("lineNo"), id);
     }
 
+    /** From the counts kept as units change ({@code census_unit_count}, migration V45), not from every unit. */
     public SummaryView summary() {
         Object[] r = (Object[]) em.createNativeQuery("""
-                select count(*) filter (where record_type in (1, 2)),
-                       count(*) filter (where record_type = 3),
-                       count(*) filter (where record_type = 3 and not licensed),
-                       count(*) filter (where record_type in (1, 2) and digital_economy),
-                       count(*) filter (where record_type = 3 and large_individual),
-                       count(*) filter (where record_type = 3 and left(industry_code, 2) in ('61', '62'))
-                from census_unit""").getSingleResult();
+                select coalesce(sum(units) filter (where record_type in (1, 2)), 0),
+                       coalesce(sum(units) filter (where record_type = 3), 0),
+                       coalesce(sum(units) filter (where record_type = 3 and not licensed), 0),
+                       coalesce(sum(units) filter (where record_type in (1, 2) and digital_economy), 0),
+                       coalesce(sum(units) filter (where record_type = 3 and large_individual), 0),
+                       coalesce(sum(units) filter (where record_type = 3 and catering), 0)
+                from census_unit_count""").getSingleResult();
         return new SummaryView(n(r[0]), n(r[1]), n(r[2]), n(r[3]), n(r[4]), n(r[5]));
     }
 

@@ -74,6 +74,25 @@ class CensusRowParserTest {
     }
 
     @Test
+    void aHugeHeaderIsShortenedInTheReason() {
+        List<String> headers = new java.util.ArrayList<>();
+        for (int i = 0; i < 5000; i++) {
+            headers.add("数据" + "x".repeat(i % 100));
+        }
+        assertThatThrownBy(() -> CensusImporter.columns(headers))
+                .hasMessageContaining("registerCode (普查登记码)").hasMessageContaining("(5000 names)")
+                .satisfies(e -> assertThat(e.getMessage().length()).isLessThan(1000));
+    }
+
+    @Test
+    void stagedRowsQuoteStringsAndLeaveNullsEmpty() {
+        CensusRow row = new CensusRow(3, "B1", null, "王\"记\",小吃", "6210", "360121001001", "360121001001001", "",
+                true, false, true, new java.math.BigDecimal("12.5000"), null);
+        assertThat(new String(CensusImporter.stagedCsv(List.of(row)), java.nio.charset.StandardCharsets.UTF_8))
+                .isEqualTo("3,\"B1\",\"B1\",,\"王\"\"记\"\",小吃\",\"6210\",\"360121001001\",\"360121001001001\",\"\",t,f,t,12.5000,\n");
+    }
+
+    @Test
     void utf8AndGb18030FilesAreTellApart() throws Exception {
         Path utf8 = Files.createTempFile("census", ".csv");
         Path gb = Files.createTempFile("census", ".csv");

@@ -47,9 +47,33 @@ public final class EventConsumer {
         void apply(T data, CloudEvent event);
     }
 
-    record Binding<T>(Class<T> dataType, Handler<T> handler) {
+    /**
+     * What the consumer does with the data of several events of one type at once (consecutive events of a poll
+     * seen for the first time), inside the transaction that records their ids: a handler that writes one row
+     * per event with one statement for all of them.
+     */
+    @FunctionalInterface
+    public interface BatchHandler<T> {
+        void apply(List<Item<T>> items);
+    }
+
+    /** One event of a batch: its data, read and validated, and the event. */
+    public record Item<T>(T data, CloudEvent event) {
+    }
+
+    record Binding<T>(Class<T> dataType, Handler<T> handler, BatchHandler<T> batchHandler) {
         void apply(Object data, CloudEvent event) {
-            handler.apply(dataType.cast(data), event);
+            if (handler != null) {
+                handler.apply(dataType.cast(data), event);
+            } else {
+                batchHandler.apply(List.of(new Item<>(dataType.cast(data), event)));
+            }
+        }
+
+        void applyAll(List<Readable> events) {
+            List<Item<T>> items = new ArrayList<>(events.size());
+            events.forEach(one -> items.add(new Item<>(dataType.cast(one.data()), one.event())));
+            batchHandler.apply(items);
         }
     }
 
@@ -95,13 +119,7 @@ public final class EventConsumer {
         }
         if (!readable.isEmpty()) {
             try {
-                QuarkusTransaction.requiringNew().run(() -> readable.forEach(one -> {
-                    apply(one);
-                    // Write this event's rows now and forget them: the persistence context stays small, so
-                    // the checks Hibernate makes before each query do not grow with the poll.
-                    deps.em.flush();
-                    deps.em.clear();
-                }));
+                QuarkusTransaction.requiringNew().run(() -> applyAll(readable));
             } catch (RuntimeException pollFailed) {
                 if (readable.size() > 1) {
                     LOG.warnf("%s: a poll of %d events failed (%s); trying them one by one", name, readable.size(),
@@ -141,6 +159,58 @@ public final class EventConsumer {
         return new Readable(record, event, data, binding);
     }
 
+    /**
+     * A poll in the caller's transaction: the inbox records every event id with one statement, then each
+     * event seen for the first time is applied; its rows are written in JDBC batches every
+     * {@value #FLUSH_EVERY} events (then forgotten, so that the persistence context, and the checks Hibernate
+     * makes before each query, stay small).
+     */
+    private void applyAll(List<Readable> readable) {
+        List<Inbox.Delivery> deliveries = new ArrayList<>(readable.size());
+        readable.forEach(one -> deliveries.add(new Inbox.Delivery(one.event().id(), one.event().type())));
+        Set<String> first = deps.inbox.firstDeliveries(name, deliveries);
+        int applied = 0;
+        List<Readable> batch = new ArrayList<>();
+        for (Readable one : readable) {
+            if (!first.remove(one.event().id())) {
+                LOG.debugf("%s: event %s already handled", name, one.event().id());
+                continue;
+            }
+            if (one.binding().batchHandler() != null) {
+                if (!batch.isEmpty() && batch.get(0).binding() != one.binding()) {
+                    applied = applyBatch(batch, applied);
+                }
+                batch.add(one);
+                continue;
+            }
+            applied = applyBatch(batch, applied);
+            one.binding().apply(one.data(), one.event());
+            if (++applied % FLUSH_EVERY == 0) {
+                deps.em.flush();
+                deps.em.clear();
+            }
+        }
+        applyBatch(batch, applied);
+        deps.em.flush();
+        deps.em.clear();
+    }
+
+    /** Consecutive events of one batch binding, {@value #FLUSH_EVERY} at a time; empties {@code batch}. */
+    private int applyBatch(List<Readable> batch, int applied) {
+        for (int from = 0; from < batch.size(); from += FLUSH_EVERY) {
+            List<Readable> part = batch.subList(from, Math.min(batch.size(), from + FLUSH_EVERY));
+            part.get(0).binding().applyAll(part);
+            applied += part.size();
+            deps.em.flush();
+            deps.em.clear();
+        }
+        batch.clear();
+        return applied;
+    }
+
+    /** Events applied between two flushes of a poll (the JDBC batch size is eventing's 100 statements). */
+    static final int FLUSH_EVERY = 100;
+
     private void apply(Readable one) {
         if (!deps.inbox.firstDelivery(name, one.event().id(), one.event().type())) {
             LOG.debugf("%s: event %s already handled", name, one.event().id());
@@ -177,7 +247,17 @@ public final class EventConsumer {
 
         /** Events of {@code type}: their data read as {@code dataType}, validated, then handled. */
         public <T> Builder on(String type, Class<T> dataType, Handler<T> handler) {
-            bindings.put(type, new Binding<>(dataType, handler));
+            bindings.put(type, new Binding<>(dataType, handler, null));
+            return this;
+        }
+
+        /**
+         * Events of {@code type} handled several at a time: consecutive first deliveries of a poll (up to
+         * {@value EventConsumer#FLUSH_EVERY}) in one call, in the poll's order; one at a time when a poll is
+         * retried event by event.
+         */
+        public <T> Builder onBatch(String type, Class<T> dataType, BatchHandler<T> handler) {
+            bindings.put(type, new Binding<>(dataType, null, handler));
             return this;
         }
 

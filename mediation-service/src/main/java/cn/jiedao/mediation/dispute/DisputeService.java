@@ -24,6 +24,8 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -59,8 +61,15 @@ public class DisputeService {
     @Inject
     LifecycleSteps steps;
 
-    /** A police referral's part of a registration: its number, and whether its category still needs classifying. */
-    public record ReferralIntake(String referralNo, OffsetDateTime referredAt, boolean needsClassification) {
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    /**
+     * A police referral's part of a registration: the id the dispute gets (claimed with the referral number),
+     * its number, and whether its category still needs classifying.
+     */
+    public record ReferralIntake(UUID disputeId, String referralNo, OffsetDateTime referredAt,
+            boolean needsClassification) {
     }
 
     public DisputeDeadlines deadlines() {
@@ -88,7 +97,7 @@ public class DisputeService {
         }
         OffsetDateTime now = time.now();
         Dispute d = new Dispute();
-        d.id = UUID.randomUUID();
+        d.id = referral != null && referral.disputeId() != null ? referral.disputeId() : UUID.randomUUID();
         d.caseNo = nextCaseNo(now.getYear());
         d.channel = request.channel();
         d.category = request.category();
@@ -332,14 +341,67 @@ public class DisputeService {
         return DisputeParty.list("disputeId", Sort.by("position"), disputeId);
     }
 
-    /** TJ-2023-00001: the counter row is locked by the upsert, so concurrent registrations never share a number. */
+    /** The most case numbers one reservation takes from the counter. */
+    static final int MAX_CASE_NUMBER_BLOCK = 256;
+
+    /** The case numbers a transaction has reserved for a year: {@code next..last}; the size of its last block. */
+    private static final class CaseNumbers {
+        int next;
+        int last;
+        int block;
+        boolean givesBack;
+    }
+
+    /**
+     * TJ-2023-00001: the counter row is locked by the upsert until the transaction ends, so concurrent
+     * registrations never share a number. A transaction that registers several disputes (a poll of police
+     * referrals) reserves its numbers in growing blocks (1, 4, 16, … {@value #MAX_CASE_NUMBER_BLOCK}) rather
+     * than one statement per dispute; before it commits, what it reserved and did not use goes back to the
+     * counter, so case numbers have no gaps. A rolled-back transaction takes its reservations back with it.
+     */
     String nextCaseNo(int year) {
-        Number next = (Number) em.createNativeQuery("""
-                insert into case_number_counter (year, last_no) values (?1, 1)
-                on conflict (year) do update set last_no = case_number_counter.last_no + 1
-                returning last_no""")
-                .setParameter(1, year)
-                .getSingleResult();
-        return String.format("TJ-%d-%05d", year, next.intValue());
+        String key = CaseNumbers.class.getName() + ":" + year;
+        CaseNumbers reserved = (CaseNumbers) transactions.getResource(key);
+        if (reserved == null || reserved.next > reserved.last) {
+            boolean first = reserved == null;
+            if (first) {
+                reserved = new CaseNumbers();
+                transactions.putResource(key, reserved);
+            }
+            int size = first ? 1 : Math.min(MAX_CASE_NUMBER_BLOCK, reserved.block * 4);
+            int last = ((Number) em.createNativeQuery("""
+                    insert into case_number_counter (year, last_no) values (?1, ?2)
+                    on conflict (year) do update set last_no = case_number_counter.last_no + ?2
+                    returning last_no""")
+                    .setParameter(1, year)
+                    .setParameter(2, size)
+                    .unwrap(org.hibernate.query.NativeQuery.class).addSynchronizedQuerySpace("case_number_counter")
+                    .getSingleResult()).intValue();
+            reserved.next = last - size + 1;
+            reserved.last = last;
+            reserved.block = size;
+            if (size > 1 && !reserved.givesBack) {
+                reserved.givesBack = true;
+                CaseNumbers unused = reserved;
+                transactions.registerInterposedSynchronization(new Synchronization() {
+                    @Override
+                    public void beforeCompletion() {
+                        if (unused.next <= unused.last) {
+                            em.createNativeQuery("update case_number_counter set last_no = ?2 where year = ?1")
+                                    .setParameter(1, year)
+                                    .setParameter(2, unused.next - 1)
+                                    .unwrap(org.hibernate.query.NativeQuery.class)
+                                    .addSynchronizedQuerySpace("case_number_counter")
+                                    .executeUpdate();
+                        }
+                    }
+
+                    @Override
+                    public void afterCompletion(int status) {
+                    }
+                });
+            }
+        }
+        return String.format("TJ-%d-%05d", year, reserved.next++);
     }
 }

@@ -92,6 +92,43 @@ class PoliceReferralKafkaTest {
         assertThat(disputes).as("disputes registered for referral %s", no).isEqualTo(1);
     }
 
+    /**
+     * A burst: polls of many referrals, each poll one transaction with its inbox rows and disputes written in
+     * batches and its case numbers reserved in blocks. Every referral is registered once (redeliveries and resent
+     * referrals in the same burst skipped), and the year's case numbers run without a gap or a repeat.
+     */
+    @Test
+    void aBurstOfReferralsIsRegisteredOnceEachWithCaseNumbersWithoutGaps() {
+        String prefix = "JQ-B-" + UUID.randomUUID().toString().substring(0, 6) + "-";
+        java.util.List<java.util.Map.Entry<String, String>> events = new java.util.ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            String event = referral(UUID.randomUUID().toString(), prefix + i, "NEIGHBOR");
+            events.add(java.util.Map.entry(prefix + i, event));
+            if (i % 10 == 0) {
+                events.add(java.util.Map.entry(prefix + i, event)); // redelivered: the same event id again
+            }
+            if (i % 25 == 0) { // sent again by the police: a new event id, the same referral number
+                events.add(java.util.Map.entry(prefix + i, referral(UUID.randomUUID().toString(), prefix + i, "NEIGHBOR")));
+            }
+        }
+        KafkaTopics.writeCloudEvents(TOPIC, events);
+        await().atMost(WAIT).untilAsserted(() -> assertThat(QuarkusTransaction.requiringNew().call(() ->
+                Dispute.count("referralNo like ?1", prefix + "%"))).isEqualTo(400));
+        int year = OffsetDateTime.now(ZoneId.of("Asia/Shanghai")).getYear();
+        Object[] numbers = QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery("""
+                select count(*), count(distinct case_no), max(cast(substring(case_no from 9) as integer)),
+                       (select last_no from case_number_counter where year = ?1)
+                from dispute where case_no like ?2""")
+                .setParameter(1, year).setParameter(2, "TJ-" + year + "-%").getSingleResult());
+        long count = ((Number) numbers[0]).longValue();
+        assertThat(((Number) numbers[1]).longValue()).as("distinct case numbers").isEqualTo(count);
+        assertThat(((Number) numbers[2]).longValue()).as("highest case number").isEqualTo(count);
+        assertThat(((Number) numbers[3]).longValue()).as("the counter").isEqualTo(count);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select count(*) from police_referral where referral_no like ?1 and dispute_id is not null")
+                .setParameter(1, prefix + "%").getSingleResult()).longValue())).isEqualTo(400);
+    }
+
     @Test
     void aReferralWithAnUnknownOrMissingCategoryIsOtherAndFlaggedForClassification() {
         String unknown = newReferralNo();

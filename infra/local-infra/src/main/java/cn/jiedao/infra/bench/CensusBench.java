@@ -1,10 +1,6 @@
-package cn.jiedao.economy.bench;
+package cn.jiedao.infra.bench;
 
-import cn.jiedao.infra.ChildJvm;
-import cn.jiedao.infra.FreePorts;
-import cn.jiedao.infra.ServiceProcesses;
-import cn.jiedao.testing.RealInfrastructure;
-import cn.jiedao.testing.TestTokens;
+import cn.jiedao.infra.Arguments;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Reader;
@@ -16,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
@@ -26,96 +21,71 @@ import java.util.regex.Pattern;
 import org.postgresql.PGConnection;
 
 /**
- * Not a test: imports 200,000 census rows through the packaged economy-service's API and loads the same rows
- * into the same table with PostgreSQL COPY, then prints rows per second for both and the ratio.
- *
- * <pre>
- * mvn -q -pl economy-service package -DskipTests
- * mvn -q -pl economy-service exec:exec -Dexec.executable=java -Dexec.classpathScope=test \
- *     -Dexec.args="-Xmx512m -classpath %classpath cn.jiedao.economy.bench.CensusImportBenchmark 200000 [9]"
- *
- * The optional second argument makes every n-th row accommodation/catering (default 9, about 11% as in the
- * report; 0 for none, to see what the unit-registered events cost).
- * (exec:exec, not exec:java: the PostgreSQL and Kafka child JVMs are started with this JVM's class path.)
- * </pre>
- *
- * Everything runs on loopback: the test PostgreSQL and Kafka of {@link RealInfrastructure} (temporary, on free
- * ports) and the service in its own JVM exactly as {@code ./jiedao up} starts it (-Xmx256m), on a database of
- * its own ({@code economy_bench}). Bounded: the import must end within 15 minutes.
+ * {@code ./jiedao bench census [--rows=200000] [--catering-every=9] [--jfr]}: the census platform's CSV
+ * imported through economy-service's API ({@code POST /api/economy/census/imports}, then polling the job until
+ * it ends) against the anchor: PostgreSQL {@code COPY} (pgjdbc's CopyManager) of the same rows into the same
+ * table, emptied before each. Then the same file again, every row unchanged. Every {@code --catering-every}-th
+ * row is accommodation or catering (about 11 %, as in the report), whose new units publish an event each.
+ * {@code --jfr} records a Flight Recording of the service into {@code .jiedao/bench/census/economy-service.jfr}.
  */
-public final class CensusImportBenchmark {
+public final class CensusBench {
 
-    private static final String DATABASE = "economy_bench";
     private static final String HEADER = "recordType,registerCode,creditCode,name,industryCode,divisionCode,address,"
             + "licensed,digitalEconomy,largeIndividual,revenue,employees,gridCode";
     private static final String COPY_COLUMNS = "record_type, unit_key, register_code, credit_code, name, industry_code, "
             + "division_code, grid_code, address, licensed, digital_economy, large_individual, revenue, employees, "
             + "updated_at";
 
-    private CensusImportBenchmark() {
+    private CensusBench() {
     }
 
     public static void main(String[] args) throws Exception {
-        int rows = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
-        // every n-th row is accommodation/catering (61/62) and, when new, publishes an event; 0 = none
-        int cateringEvery = args.length > 1 ? Integer.parseInt(args[1]) : 9;
-        Path repo = Path.of(System.getProperty("jiedao.repo", ".")).toAbsolutePath().normalize();
-        if (!Files.exists(repo.resolve("economy-service/target/quarkus-app/quarkus-run.jar"))) {
-            repo = repo.getParent();
+        Map<String, String> options = Arguments.parse(args);
+        int rows = Integer.parseInt(options.getOrDefault("rows", "200000"));
+        int cateringEvery = Integer.parseInt(options.getOrDefault("catering-every", "9"));
+        Path repo = BenchStack.repo(options);
+        var builder = BenchStack.of(repo, "census").kafka().services("economy-service");
+        Path home = BenchStack.home(repo, "census");
+        if (options.containsKey("jfr")) {
+            builder.environment("economy-service", "JAVA_TOOL_OPTIONS", "-XX:StartFlightRecording=filename="
+                    + home.resolve("economy-service.jfr") + ",settings=profile,dumponexit=true");
         }
-        Path work = Files.createTempDirectory("census-bench-");
-        Path apiFile = work.resolve("census.csv");
-        Path copyFile = work.resolve("census-copy.csv");
-        Generated generated = generate(rows, cateringEvery, apiFile, copyFile);
-        System.out.printf("Generated %,d rows (%,d bytes; %,d of industry 61/62) in %s%n", rows, Files.size(apiFile),
-                generated.cateringRows, work);
-
-        RealInfrastructure.ensureStarted();
-        String jdbcUrl = RealInfrastructure.jdbcUrl(DATABASE);
-        int port = FreePorts.allocate(1)[0];
-        var service = new ServiceProcesses.Service("economy-service", "economy", DATABASE);
-        var env = new ServiceProcesses.Environment(RealInfrastructure.postgresPort(),
-                RealInfrastructure.kafkaBootstrapServers(), RealInfrastructure.jwtPublicKeyPath(), RealInfrastructure.ISSUER);
-        ChildJvm process = ServiceProcesses.launch(repo, service, port, env, Map.of(), work.resolve("economy-service.log"));
-        try {
-            ServiceProcesses.awaitReady(service, port, process, Duration.ofMinutes(3), () -> false);
-            try (Connection db = DriverManager.getConnection(jdbcUrl, RealInfrastructure.postgresUsername(),
-                    RealInfrastructure.postgresPassword())) {
-                // 1. COPY into the empty table (the service's Flyway created it)
-                truncate(db);
-                long copyStart = System.nanoTime();
-                long copied;
-                try (Reader reader = Files.newBufferedReader(copyFile, StandardCharsets.UTF_8)) {
-                    copied = db.unwrap(PGConnection.class).getCopyAPI().copyIn("copy census_unit (" + COPY_COLUMNS
-                            + ") from stdin with (format csv)", reader);
-                }
-                double copySeconds = (System.nanoTime() - copyStart) / 1e9;
-                check(copied == rows, "COPY loaded " + copied + " rows");
-
-                // 2. the same rows through the API into the emptied table
-                truncate(db);
-                Result first = importThroughApi(port, apiFile);
-                check(count(db) == rows, "the API stored " + count(db) + " rows");
-                // 3. the same file again: every row unchanged
-                Result again = importThroughApi(port, apiFile);
-
-                double copyRate = rows / copySeconds;
-                double apiRate = rows / first.seconds;
-                System.out.println();
-                System.out.printf("rows                         %,d%n", rows);
-                System.out.printf("COPY (pgjdbc CopyManager)    %8.2f s  %,10.0f rows/s%n", copySeconds, copyRate);
-                System.out.printf("API import, empty table      %8.2f s  %,10.0f rows/s  (%s)%n", first.seconds, apiRate,
-                        first.counts);
-                System.out.printf("API re-import, unchanged     %8.2f s  %,10.0f rows/s  (%s)%n", again.seconds,
-                        rows / again.seconds, again.counts);
-                System.out.printf("ratio API / COPY             %8.2f  (aim: 0.50 or better)%n", apiRate / copyRate);
+        try (BenchStack stack = builder.start(); Connection db = stack.connect("economy")) {
+            Path apiFile = home.resolve("census.csv");
+            Path copyFile = home.resolve("census-copy.csv");
+            Generated generated = generate(rows, cateringEvery, apiFile, copyFile);
+            System.out.printf("Census import: %,d rows (%,d bytes; %,d of industry 61/62).%n", rows, Files.size(apiFile),
+                    generated.cateringRows);
+            String base = stack.url("economy-service");
+            String token = stack.bearer("bench-census", "census-platform");
+            // a warm-up of the service's import path, then COPY and the API into the emptied table
+            Files.writeString(home.resolve("warmup.csv"), String.join("\n",
+                    Files.readAllLines(apiFile).subList(0, Math.min(rows, 20_000) + 1)) + "\n");
+            importThroughApi(base, token, home.resolve("warmup.csv"));
+            truncate(db);
+            long copyStart = System.nanoTime();
+            long copied;
+            try (Reader reader = Files.newBufferedReader(copyFile, StandardCharsets.UTF_8)) {
+                copied = db.unwrap(PGConnection.class).getCopyAPI().copyIn("copy census_unit (" + COPY_COLUMNS
+                        + ") from stdin with (format csv)", reader);
             }
-        } finally {
-            process.stop(Duration.ofSeconds(20));
+            double copySeconds = (System.nanoTime() - copyStart) / 1e9;
+            check(copied == rows, "COPY loaded " + copied + " rows");
+            truncate(db);
+            Result first = importThroughApi(base, token, apiFile);
+            check(count(db) == rows, "the API stored " + count(db) + " rows");
+            Result again = importThroughApi(base, token, apiFile);
+            double copyRate = rows / copySeconds;
+            double apiRate = rows / first.seconds;
+            System.out.printf("%-36s %8.2f s %,10.0f rows/s%n", "anchor: COPY into census_unit", copySeconds, copyRate);
+            System.out.printf("%-36s %8.2f s %,10.0f rows/s  (%s)%n", "Jiedao: API import, empty table", first.seconds,
+                    apiRate, first.counts);
+            System.out.printf("%-36s %8.2f s %,10.0f rows/s  (%s)%n", "Jiedao: the same file again", again.seconds,
+                    rows / again.seconds, again.counts);
+            System.out.printf("%-36s %8.2f×  (goal ≥ 0.5×)%n", "ratio API / COPY", apiRate / copyRate);
             Files.deleteIfExists(apiFile);
             Files.deleteIfExists(copyFile);
         }
-        System.exit(0);
     }
 
     record Result(double seconds, String counts) {
@@ -124,12 +94,11 @@ public final class CensusImportBenchmark {
     record Generated(int cateringRows) {
     }
 
-    private static Result importThroughApi(int port, Path file) throws Exception {
+    private static Result importThroughApi(String base, String token, Path file) throws Exception {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        String token = TestTokens.bearer("census-platform");
         long start = System.nanoTime();
         HttpResponse<String> accepted = http.send(HttpRequest.newBuilder(
-                                URI.create("http://127.0.0.1:" + port + "/api/economy/census/imports?fileName=bench.csv"))
+                                URI.create(base + "/api/economy/census/imports?fileName=bench.csv"))
                         .header("Authorization", token).header("Content-Type", "text/csv")
                         .timeout(Duration.ofMinutes(5)).POST(HttpRequest.BodyPublishers.ofFile(file)).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -138,7 +107,7 @@ public final class CensusImportBenchmark {
         long deadline = System.nanoTime() + Duration.ofMinutes(15).toNanos();
         while (true) {
             HttpResponse<String> job = http.send(HttpRequest.newBuilder(
-                            URI.create("http://127.0.0.1:" + port + "/api/economy/census/imports/" + id))
+                            URI.create(base + "/api/economy/census/imports/" + id))
                     .header("Authorization", token).timeout(Duration.ofSeconds(30)).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
             String status = field(job.body(), "status");
