@@ -3,6 +3,7 @@ package cn.jiedao.infra.bench;
 import cn.jiedao.infra.Arguments;
 import cn.jiedao.infra.ChildJvm;
 import cn.jiedao.infra.FreePorts;
+import cn.jiedao.infra.ProcessMemory;
 import cn.jiedao.infra.ServiceList;
 import cn.jiedao.infra.ServiceProcesses;
 import java.io.IOException;
@@ -163,7 +164,7 @@ public final class GatewayBench {
             System.out.printf("[bench gateway] load average after: %s%n", loadAverage());
             summary(results, seconds, rounds, connections, settings);
             System.out.printf("RSS after the load (MiB): gateway %d, mediation-service %d%n",
-                    rssMiB(stack.process("gateway").pid()), rssMiB(stack.process("mediation-service").pid()));
+                    ProcessMemory.rssMiB(stack.process("gateway").pid()), ProcessMemory.rssMiB(stack.process("mediation-service").pid()));
             if (profile) {
                 // A round of its own, not counted: the recording slows the gateway down.
                 jcmd(stack.process("gateway").pid(), "JFR.start", "name=bench", "settings=profile",
@@ -529,20 +530,6 @@ public final class GatewayBench {
         } catch (IOException e) {
             return "?";
         }
-    }
-
-    /** VmRSS of {@code /proc/<pid>/status} in MiB (-1 if the process is gone). */
-    static long rssMiB(long pid) {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
-                if (line.startsWith("VmRSS:")) {
-                    return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
-                }
-            }
-        } catch (IOException | UncheckedIOException | NumberFormatException e) {
-            // gone
-        }
-        return -1;
     }
 
     private static void pause(long millis) {

@@ -1,6 +1,7 @@
 package cn.jiedao.infra.bench;
 
 import cn.jiedao.infra.Arguments;
+import cn.jiedao.infra.ProcessMemory;
 import cn.jiedao.infra.ServiceList;
 import cn.jiedao.infra.ServiceProcesses;
 import java.nio.file.Files;
@@ -139,7 +140,7 @@ public final class StartupBench {
     private static Map<String, Long> rss(BenchStack stack, List<String> modules) {
         Map<String, Long> rss = new LinkedHashMap<>();
         for (String module : modules) {
-            rss.put(module, GatewayBench.rssMiB(stack.process(module).pid()));
+            rss.put(module, ProcessMemory.rssMiB(stack.process(module).pid()));
         }
         return rss;
     }

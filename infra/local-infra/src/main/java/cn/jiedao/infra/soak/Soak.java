@@ -5,11 +5,11 @@ import cn.jiedao.infra.FreePorts;
 import cn.jiedao.infra.JwtKeyPair;
 import cn.jiedao.infra.LocalKafka;
 import cn.jiedao.infra.LocalPostgres;
+import cn.jiedao.infra.ProcessMemory;
 import cn.jiedao.infra.ServiceList;
 import cn.jiedao.infra.ServiceProcesses;
 import cn.jiedao.infra.TokenMinter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -244,7 +244,7 @@ public final class Soak {
         List<Long> latencies = new ArrayList<>(figures.latencies);
         Collections.sort(latencies);
         StringBuilder rss = new StringBuilder();
-        services.forEach((module, process) -> rss.append(String.format(" %5d", rssMiB(process.pid()))));
+        services.forEach((module, process) -> rss.append(String.format(" %5d", ProcessMemory.rssMiB(process.pid()))));
         System.out.printf("%-6d %7d %6d %7d %7d %7d   %s%s%n", minute, figures.sent.get(), figures.errors.get(),
                 percentile(latencies, 50), percentile(latencies, 99),
                 latencies.isEmpty() ? 0 : latencies.get(latencies.size() - 1), rss.toString().strip(),
@@ -258,20 +258,6 @@ public final class Soak {
         }
         int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
         return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
-    }
-
-    /** VmRSS of {@code /proc/<pid>/status} in MiB (-1 if the process is gone). */
-    static long rssMiB(long pid) {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
-                if (line.startsWith("VmRSS:")) {
-                    return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
-                }
-            }
-        } catch (IOException | UncheckedIOException | NumberFormatException e) {
-            // gone
-        }
-        return -1;
     }
 
     /** Request number {@code n} of the mix (20 kinds in turn, see the class comment). */
