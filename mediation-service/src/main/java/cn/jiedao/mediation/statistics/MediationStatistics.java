@@ -121,11 +121,10 @@ public class MediationStatistics {
                 + DisputeService.OVERDUE + ")", Long.class).setParameter("start", start).setParameter("end", end);
         disputes.overdueParameters(disputes.today()).forEach(overdueQuery::setParameter);
 
-        // From the few VOLUNTEER_HELP steps (a partial index) to their disputes, not from every dispute.
+        // The disputes a volunteer team helped, kept by V48's triggers as VOLUNTEER_HELP steps are written.
         Object[] helped = rows("""
-                select count(distinct d.id), 0 from lifecycle_step s join dispute d on d.id = cast(s.record_id as uuid)
-                where s.record_type = 'Dispute' and s.action = 'VOLUNTEER_HELP'
-                and d.received_at >= ?1 and d.received_at < ?2""", start, end).get(0);
+                select count(*), 0 from dispute_volunteer_help where received_at >= ?1 and received_at < ?2""",
+                start, end).get(0);
 
         return new Figures(from, to, total, byCategory, byChannel, byStatus,
                 new PoliceReferrals(referralsReceived, referralsConcluded),

@@ -56,6 +56,13 @@ class KeptCountsTest {
                     case when k % 7 = 0 then null when k % 3 = 0 then 'FAILED' else 'RESOLVED' end
                 from generate_series(1, 3000) as k
                 cross join lateral (select timestamptz '2019-01-01 00:00+08' + k * interval '5 hours 17 minutes' as r) t""");
+        // Volunteer help: one step for every 9th ledger dispute, a second one for every 18th (counted once).
+        sql("""
+                insert into lifecycle_step (id, record_type, record_id, action, from_state, to_state, actor, at)
+                select nextval('lifecycle_step_seq'), 'Dispute', cast(d.id as text), 'VOLUNTEER_HELP', d.status,
+                    d.status, 'volunteers', d.received_at + interval '1 day'
+                from dispute d cross join generate_series(1, 2) as n
+                where d.case_no like 'KC-%' and k_mod(d.case_no, 9) and (n = 1 or k_mod(d.case_no, 18))""");
         assertKeptEqualsGrouped("after the inserts");
 
         // Steps through the API: acceptance, conclusion.
@@ -76,6 +83,9 @@ class KeptCountsTest {
         assertKeptEqualsGrouped("after the updates");
 
         sql("delete from dispute where case_no like 'KC-%' and k_mod(case_no, 17)");
+        sql("""
+                delete from lifecycle_step where action = 'VOLUNTEER_HELP' and record_id in (
+                    select cast(id as text) from dispute where case_no like 'KC-%' and k_mod(case_no, 27))""");
         assertKeptEqualsGrouped("after the deletes");
 
         // The statistics from the kept counts answer what the grouping of dispute answers: whole years, a
@@ -97,6 +107,17 @@ class KeptCountsTest {
             assertThat(figures.getLong("total")).as(what + " total").isEqualTo(((Number) bare[0]).longValue());
             assertThat(figures.getLong("policeReferrals.received")).as(what).isEqualTo(((Number) bare[1]).longValue());
             assertThat(figures.getLong("policeReferrals.concluded")).as(what).isEqualTo(((Number) bare[2]).longValue());
+            Number helped = (Number) QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
+                    select count(distinct d.id) from lifecycle_step s join dispute d on d.id = cast(s.record_id as uuid)
+                    where s.record_type = 'Dispute' and s.action = 'VOLUNTEER_HELP'
+                      and d.received_at >= cast(cast(?1 as date) as timestamp) at time zone 'Asia/Shanghai'
+                      and d.received_at < cast(cast(?2 as date) + 1 as timestamp) at time zone 'Asia/Shanghai'""")
+                    .setParameter(1, period[0]).setParameter(2, period[1]).getSingleResult());
+            assertThat(figures.getLong("disputesHelpedByVolunteers")).as(what + " helped by volunteers")
+                    .isEqualTo(helped.longValue());
+            if (period[0].equals("2019-01-01")) { // the ledger's years: some of its disputes were helped
+                assertThat(helped.longValue()).as(what + " helped by volunteers").isPositive();
+            }
             long concluded = ((Number) bare[3]).longValue();
             if (concluded > 0) {
                 assertThat(figures.getDouble("resolutionRate")).as(what + " resolution rate")
@@ -125,6 +146,12 @@ class KeptCountsTest {
                         select dispute_month(received_at), category, channel, status, count(*), count(concluded_at),
                                count(*) filter (where concluded_at is not null and outcome = 'RESOLVED')
                         from dispute group by 1, 2, 3, 4"""));
+        assertThat(rows("select dispute_id, cast(extract(epoch from received_at) as bigint) from dispute_volunteer_help"))
+                .as("dispute_volunteer_help %s", when)
+                .isEqualTo(rows("""
+                        select distinct d.id, cast(extract(epoch from d.received_at) as bigint) from lifecycle_step s
+                        join dispute d on d.id = cast(s.record_id as uuid)
+                        where s.record_type = 'Dispute' and s.action = 'VOLUNTEER_HELP'"""));
         assertThat(rows("select month, tenths, disputes from dispute_month_conclusion where disputes <> 0"))
                 .as("dispute_month_conclusion %s", when)
                 .isEqualTo(rows("""
